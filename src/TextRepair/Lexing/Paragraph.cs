@@ -1,0 +1,18 @@
+using TextRepair.Text;
+
+namespace TextRepair.Lexing;
+
+/// <summary>One paragraph (a line that is not blank) with its tokens and sentences.</summary>
+/// <param name="Span">The line's text without its line break.</param>
+/// <param name="FirstToken">The index of its first token in the token table.</param>
+/// <param name="TokenCount">How many tokens it holds (white space at its edges included).</param>
+/// <param name="FirstSentence">The index of its first sentence.</param>
+/// <param name="SentenceCount">How many sentences it holds.</param>
+public readonly record struct Paragraph(TextSpan Span, int FirstToken, int TokenCount, int FirstSentence, int SentenceCount)
+{
+    /// <summary>The index just after its last token.</summary>
+    public int EndToken => FirstToken + TokenCount;
+
+    /// <summary>The index just after its last sentence.</summary>
+    public int EndSentence => FirstSentence + SentenceCount;
+}

@@ -1,0 +1,93 @@
+using TextRepair.Lexing;
+using TextRepair.Text;
+using TextRepair.Tests.Support;
+
+namespace TextRepair.Tests.Lexing;
+
+public class SegmenterTests
+{
+    private static List<string> Sentences(string text)
+    {
+        using TokenizedText tokenized = TokenizedText.Create(SourceText.From(text));
+        return tokenized.Sentences.ToArray().Select(sentence => text.Substring(sentence.Span.Start, sentence.Span.Length)).ToList();
+    }
+
+    [Theory]
+    [InlineData("Mr. Smith went to Washington. He said no.", new[] { "Mr. Smith went to Washington.", "He said no." })]
+    [InlineData("The U.S. economy grew 9.5 percent. It was the best year.", new[] { "The U.S. economy grew 9.5 percent.", "It was the best year." })]
+    [InlineData("He moved to the U.S. The president welcomed him.", new[] { "He moved to the U.S.", "The president welcomed him." })]
+    [InlineData("John F. Kennedy was shot in Dallas.", new[] { "John F. Kennedy was shot in Dallas." })]
+    [InlineData("The talks began on Jan. 5 in Minsk.", new[] { "The talks began on Jan. 5 in Minsk." })]
+    [InlineData("It opened at 8 a.m. on Monday.", new[] { "It opened at 8 a.m. on Monday." })]
+    [InlineData("“I am concerned.” He left the room.", new[] { "“I am concerned.”", "He left the room." })]
+    [InlineData("\"We will win.\" Crowds cheered.", new[] { "\"We will win.\"", "Crowds cheered." })]
+    [InlineData("She works for Apple Inc. The company is large.", new[] { "She works for Apple Inc.", "The company is large." })]
+    [InlineData("She works for Apple Inc. and likes it.", new[] { "She works for Apple Inc. and likes it." })]
+    [InlineData("Wait... What happened? Nobody knows!", new[] { "Wait...", "What happened?", "Nobody knows!" })]
+    [InlineData("“Why?” he asked.", new[] { "“Why?” he asked." })]
+    [InlineData("(He was not there.) Others were.", new[] { "(He was not there.)", "Others were." })]
+    [InlineData("Belarus news opposing Lukashenko reached Russia", new[] { "Belarus news opposing Lukashenko reached Russia" })]
+    [InlineData("This time it doesn’t work. ”", new[] { "This time it doesn’t work. ”" })]
+    [InlineData("  Leading and trailing space.  ", new[] { "Leading and trailing space." })]
+    public void Sentences_of_news_prose(string text, string[] expected)
+    {
+        Assert.Equal(expected, Sentences(text));
+    }
+
+    [Fact]
+    public void Seed_article_paragraphs_and_sentences()
+    {
+        string seed = TestData.SeedArticle;
+        using TokenizedText tokenized = TokenizedText.Create(SourceText.From(seed));
+        Assert.Equal(17, tokenized.Paragraphs.Length);
+        Assert.Equal(seed.Split('\n').Count(line => line.Trim().Length > 0), tokenized.Paragraphs.Length);
+
+        List<string> sentences = Sentences(seed);
+        Assert.Equal("Belarus news opposing Lukashenko reached Russia for talks with Putin", sentences[0]);
+        Assert.Contains("towards people.", sentences.Single(sentence => sentence.StartsWith("Catserina", StringComparison.Ordinal)));
+        Assert.Contains("People.", sentences);
+        Assert.Contains("Mass protests.", sentences);
+        Assert.Contains("That number Were hoping to show less.", sentences);
+        Assert.Equal("Al Jazeera and news agencies", sentences[^1]);
+        Assert.Contains(sentences, sentence => sentence.StartsWith("Lukashenko, who has ruled Eastern European Since 1994, a nation of 9.5 million", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Wikinews_sentences_with_abbreviations_stay_whole()
+    {
+        const string paragraph = "About a quarter of the U.S. federal government, 800,000 employees, is not in operation because of the shutdown.  Mr. Trump said so on Jan. 3.";
+        Assert.Equal(
+            ["About a quarter of the U.S. federal government, 800,000 employees, is not in operation because of the shutdown.", "Mr. Trump said so on Jan. 3."],
+            Sentences(paragraph));
+    }
+
+    [Fact]
+    public void Wikinews_paragraphs_are_one_paragraph_each_and_their_sentences_cover_them()
+    {
+        foreach (string paragraph in TestData.WikinewsParagraphs)
+        {
+            using TokenizedText tokenized = TokenizedText.Create(SourceText.From(paragraph));
+            Paragraph single = Assert.Single(tokenized.Paragraphs.ToArray());
+            SegmentationInvariants.AssertCover(tokenized, single);
+        }
+    }
+
+    [Fact]
+    public void Wikinews_sentences_average_a_news_length()
+    {
+        int words = 0;
+        int sentences = 0;
+        foreach (string paragraph in TestData.WikinewsParagraphs)
+        {
+            using TokenizedText tokenized = TokenizedText.Create(SourceText.From(paragraph));
+            sentences += tokenized.Sentences.Length;
+            foreach (Token token in tokenized.Tokens)
+            {
+                words += token.Kind == TokenKind.Word ? 1 : 0;
+            }
+        }
+
+        double average = (double)words / sentences;
+        Assert.InRange(average, 15, 32);
+    }
+}
