@@ -1,0 +1,48 @@
+using TextRepair.Lexing;
+
+namespace TextRepair.Analysis;
+
+/// <summary>What an analyzer registers: callbacks for tokens of given kinds, for sentences and for paragraphs.</summary>
+public sealed class AnalysisRegistration
+{
+    private readonly List<RegisteredTokenAction> tokenActions = [];
+    private readonly List<SentenceAction> sentenceActions = [];
+    private readonly List<ParagraphAction> paragraphActions = [];
+
+    internal AnalysisRegistration()
+    {
+    }
+
+    internal IReadOnlyList<RegisteredTokenAction> TokenActions => tokenActions;
+
+    internal IReadOnlyList<SentenceAction> SentenceActions => sentenceActions;
+
+    internal IReadOnlyList<ParagraphAction> ParagraphActions => paragraphActions;
+
+    /// <summary>Calls <paramref name="action"/> for every token of one of <paramref name="kinds"/>.</summary>
+    /// <exception cref="ArgumentException">When no kind is given.</exception>
+    public void RegisterTokenAction(TokenAction action, params ReadOnlySpan<TokenKind> kinds)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (kinds.IsEmpty)
+        {
+            throw new ArgumentException("Register a token action for at least one token kind.", nameof(kinds));
+        }
+
+        tokenActions.Add(new RegisteredTokenAction(action, kinds.ToArray()));
+    }
+
+    /// <summary>Calls <paramref name="action"/> for every sentence.</summary>
+    public void RegisterSentenceAction(SentenceAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        sentenceActions.Add(action);
+    }
+
+    /// <summary>Calls <paramref name="action"/> for every paragraph.</summary>
+    public void RegisterParagraphAction(ParagraphAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        paragraphActions.Add(action);
+    }
+}

@@ -1,0 +1,156 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using TextRepair.Lexing;
+
+namespace TextRepair.Analysis;
+
+/// <summary>
+/// Runs a set of analyzers over a tokenized text in one pass: for each paragraph, the token actions by token kind, then
+/// the sentence actions, then the paragraph actions. Analyzers whose rules are all off are never initialized.
+/// </summary>
+internal sealed class AnalyzerDriver
+{
+    private readonly FrozenDictionary<DiagnosticDescriptor, DiagnosticSeverity?> severities;
+    private readonly TokenAction[][] tokenActionsByKind;
+    private readonly SentenceAction[] sentenceActions;
+    private readonly ParagraphAction[] paragraphActions;
+
+    public AnalyzerDriver(IEnumerable<Analyzer> analyzers, TextRepairOptions options)
+    {
+        var severityMap = new Dictionary<DiagnosticDescriptor, DiagnosticSeverity?>();
+        var byKind = new List<TokenAction>[Enum.GetValues<TokenKind>().Length];
+        var sentences = new List<SentenceAction>();
+        var paragraphs = new List<ParagraphAction>();
+        foreach (Analyzer analyzer in analyzers)
+        {
+            bool anyEnabled = false;
+            foreach (DiagnosticDescriptor descriptor in analyzer.SupportedDiagnostics)
+            {
+                if (!severityMap.TryAdd(descriptor, options.GetEffectiveSeverity(descriptor)))
+                {
+                    throw new ArgumentException($"Two analyzers declare the rule id {descriptor.Id}.", nameof(analyzers));
+                }
+
+                anyEnabled |= severityMap[descriptor] is not null;
+            }
+
+            if (!anyEnabled)
+            {
+                continue;
+            }
+
+            var registration = new AnalysisRegistration();
+            analyzer.Initialize(registration);
+            foreach (RegisteredTokenAction registered in registration.TokenActions)
+            {
+                foreach (TokenKind kind in registered.Kinds.Distinct())
+                {
+                    (byKind[(int)kind] ??= []).Add(registered.Action);
+                }
+            }
+
+            sentences.AddRange(registration.SentenceActions);
+            paragraphs.AddRange(registration.ParagraphActions);
+        }
+
+        severities = severityMap.ToFrozenDictionary();
+        tokenActionsByKind = byKind.Select(static actions => actions?.ToArray() ?? []).ToArray();
+        sentenceActions = sentences.ToArray();
+        paragraphActions = paragraphs.ToArray();
+        UserWords = options.UserWords;
+        Descriptors = severityMap.Keys.OrderBy(static descriptor => descriptor.Id, StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    /// <summary>Every descriptor of every analyzer, by id.</summary>
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
+
+    public ImmutableHashSet<string> UserWords { get; }
+
+    /// <summary>The severity a descriptor reports at (null when off); false when no analyzer declares it.</summary>
+    public bool TryGetSeverity(DiagnosticDescriptor descriptor, out DiagnosticSeverity? severity) =>
+        severities.TryGetValue(descriptor, out severity);
+
+    /// <summary>Analyzes every paragraph and returns the diagnostics sorted by position, then id.</summary>
+    public ImmutableArray<Diagnostic> Analyze(TokenizedText tokenized, CancellationToken cancellationToken)
+    {
+        var sink = new DiagnosticSink(this, tokenized.Text.ToString());
+        for (int index = 0; index < tokenized.Paragraphs.Length; index++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            AnalyzeParagraph(tokenized, index, sink);
+        }
+
+        return Sort(sink.Diagnostics);
+    }
+
+    /// <summary>Sorts diagnostics the way every result is sorted: by span, then rule id, then message.</summary>
+    public static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics
+            .OrderBy(static diagnostic => diagnostic.Span)
+            .ThenBy(static diagnostic => diagnostic.Id, StringComparer.Ordinal)
+            .ThenBy(static diagnostic => diagnostic.Message, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+    /// <summary>Runs every action on paragraph <paramref name="index"/>; what it reports goes to <paramref name="sink"/>.</summary>
+    public void AnalyzeParagraph(TokenizedText tokenized, int index, DiagnosticSink sink)
+    {
+        ReadOnlySpan<Paragraph> paragraphs = tokenized.Paragraphs;
+        ReadOnlySpan<Token> allTokens = tokenized.Tokens;
+        Paragraph paragraph = paragraphs[index];
+        bool hasPrevious = index > 0;
+        bool hasNext = index + 1 < paragraphs.Length;
+        ReadOnlySpan<Token> previous = hasPrevious ? allTokens.Slice(paragraphs[index - 1].FirstToken, paragraphs[index - 1].TokenCount) : default;
+        ReadOnlySpan<Token> next = hasNext ? allTokens.Slice(paragraphs[index + 1].FirstToken, paragraphs[index + 1].TokenCount) : default;
+        var scope = new ParagraphScope(
+            tokenized.Text.AsSpan(),
+            allTokens.Slice(paragraph.FirstToken, paragraph.TokenCount),
+            tokenized.Sentences.Slice(paragraph.FirstSentence, paragraph.SentenceCount),
+            paragraph.FirstToken,
+            paragraph.Span,
+            previous,
+            next,
+            hasPrevious,
+            hasNext,
+            sink);
+
+        RunTokenActions(scope);
+        for (int sentence = 0; sentence < scope.Sentences.Length; sentence++)
+        {
+            foreach (SentenceAction action in sentenceActions)
+            {
+                action(new SentenceAnalysisContext(scope, sentence));
+            }
+        }
+
+        foreach (ParagraphAction action in paragraphActions)
+        {
+            action(new ParagraphAnalysisContext(scope));
+        }
+    }
+
+    private void RunTokenActions(ParagraphScope scope)
+    {
+        ReadOnlySpan<Token> tokens = scope.Tokens;
+        int sentenceIndex = 0;
+        Sentence sentence = scope.Sentences.Length > 0 ? scope.GetSentence(0) : default;
+        for (int index = 0; index < tokens.Length; index++)
+        {
+            TokenAction[] actions = tokenActionsByKind[(int)tokens[index].Kind];
+            if (actions.Length == 0)
+            {
+                continue;
+            }
+
+            while (index >= sentence.EndToken && sentenceIndex + 1 < scope.Sentences.Length)
+            {
+                sentence = scope.GetSentence(++sentenceIndex);
+            }
+
+            bool inSentence = index >= sentence.FirstToken && index < sentence.EndToken;
+            foreach (TokenAction action in actions)
+            {
+                action(new TokenAnalysisContext(scope, index, inSentence ? sentence : default, inSentence));
+            }
+        }
+    }
+}

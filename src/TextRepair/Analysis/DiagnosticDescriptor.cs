@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace TextRepair.Analysis;
+
+/// <summary>
+/// What a rule reports: its id (<c>TR</c> and four digits, grouped by area), title, message format, category,
+/// default severity and help link. Descriptors are immutable and compared by id.
+/// </summary>
+public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
+{
+    /// <summary>The base address of the rule pages; a descriptor's help link is this plus <c>ID.md</c>.</summary>
+    public const string HelpLinkBase = "https://github.com/textrepair/textrepair/blob/main/docs/rules/";
+
+    /// <summary>Creates a descriptor.</summary>
+    /// <exception cref="ArgumentException">When the id is not <c>TR</c> and four digits, or a text is empty.</exception>
+    public DiagnosticDescriptor(
+        string id,
+        string title,
+        string messageFormat,
+        string category,
+        DiagnosticSeverity defaultSeverity,
+        bool isEnabledByDefault = true,
+        string? description = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        ArgumentException.ThrowIfNullOrWhiteSpace(messageFormat);
+        ArgumentException.ThrowIfNullOrWhiteSpace(category);
+        if (!IdPattern().IsMatch(id))
+        {
+            throw new ArgumentException($"The rule id '{id}' is not 'TR' followed by four digits.", nameof(id));
+        }
+
+        Id = id;
+        Title = title;
+        MessageFormat = messageFormat;
+        Category = category;
+        DefaultSeverity = defaultSeverity;
+        IsEnabledByDefault = isEnabledByDefault;
+        Description = description ?? title;
+        HelpLink = new Uri(HelpLinkBase + id + ".md");
+    }
+
+    /// <summary>The rule id, such as <c>TR2001</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>A short title.</summary>
+    public string Title { get; }
+
+    /// <summary>The message, a composite format string (<see cref="string.Format(IFormatProvider, string, object[])"/>) filled in by each diagnostic.</summary>
+    public string MessageFormat { get; }
+
+    /// <summary>The category (see <see cref="DiagnosticCategory"/>).</summary>
+    public string Category { get; }
+
+    /// <summary>The severity when the options do not set one.</summary>
+    public DiagnosticSeverity DefaultSeverity { get; }
+
+    /// <summary>Whether the rule runs when the options do not mention it.</summary>
+    public bool IsEnabledByDefault { get; }
+
+    /// <summary>A longer description.</summary>
+    public string Description { get; }
+
+    /// <summary>The rule's documentation page.</summary>
+    public Uri HelpLink { get; }
+
+    /// <summary>Formats the message with <paramref name="arguments"/>, in the invariant culture.</summary>
+    public string FormatMessage(params ReadOnlySpan<object?> arguments) =>
+        arguments.IsEmpty ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+
+    /// <inheritdoc/>
+    public bool Equals(DiagnosticDescriptor? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as DiagnosticDescriptor);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+
+    /// <summary>The id and title.</summary>
+    public override string ToString() => $"{Id}: {Title}";
+
+    [GeneratedRegex("^TR[0-9]{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

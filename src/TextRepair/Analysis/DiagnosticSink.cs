@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using TextRepair.Fixes;
+using TextRepair.Text;
+
+namespace TextRepair.Analysis;
+
+/// <summary>
+/// Collects what analyzers report: applies the severity the options give, drops diagnostics of rules that are off and
+/// those whose text is a user word, and checks that a rule reports only its own descriptors, inside the text.
+/// </summary>
+internal sealed class DiagnosticSink
+{
+    private readonly AnalyzerDriver driver;
+    private readonly string text;
+
+    public DiagnosticSink(AnalyzerDriver driver, string text)
+    {
+        this.driver = driver;
+        this.text = text;
+    }
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, ReadOnlySpan<Fix> fixes)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        ArgumentNullException.ThrowIfNull(message);
+        if (!driver.TryGetSeverity(descriptor, out DiagnosticSeverity? severity))
+        {
+            throw new InvalidOperationException($"An analyzer reported {descriptor.Id}, which no analyzer of this engine declares.");
+        }
+
+        if (severity is null)
+        {
+            return;
+        }
+
+        if (span.End > text.Length)
+        {
+            throw new InvalidOperationException($"{descriptor.Id} reported the span {span}, outside the text of length {text.Length}.");
+        }
+
+        if (driver.UserWords.Count > 0 && driver.UserWords.Contains(text.Substring(span.Start, span.Length)))
+        {
+            return;
+        }
+
+        Diagnostics.Add(new Diagnostic(descriptor, span, message, severity.Value, ImmutableArray.Create(fixes)));
+    }
+}

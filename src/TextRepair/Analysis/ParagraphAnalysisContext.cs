@@ -1,0 +1,47 @@
+using TextRepair.Fixes;
+using TextRepair.Lexing;
+using TextRepair.Text;
+
+namespace TextRepair.Analysis;
+
+/// <summary>
+/// What a paragraph action sees: the paragraph, its sentences, and the tokens of the paragraphs just before and after it
+/// (the declared context: an edit there analyses this paragraph again).
+/// </summary>
+public readonly ref struct ParagraphAnalysisContext
+{
+    private readonly ParagraphScope scope;
+
+    internal ParagraphAnalysisContext(ParagraphScope scope) => this.scope = scope;
+
+    /// <summary>The document's characters; token offsets index into it.</summary>
+    public ReadOnlySpan<char> Text => scope.Text;
+
+    /// <summary>The tokens of the paragraph.</summary>
+    public ReadOnlySpan<Token> Tokens => scope.Tokens;
+
+    /// <summary>The paragraph's range.</summary>
+    public TextSpan Span => scope.Span;
+
+    /// <summary>How many sentences the paragraph has.</summary>
+    public int SentenceCount => scope.Sentences.Length;
+
+    /// <summary>The sentence <paramref name="index"/>, with token indices relative to <see cref="Tokens"/>.</summary>
+    public Sentence GetSentence(int index) => scope.GetSentence(index);
+
+    /// <summary>Whether a paragraph comes before this one (false for the first paragraph: a headline's place).</summary>
+    public bool HasPreviousParagraph => scope.HasPrevious;
+
+    /// <summary>Whether a paragraph comes after this one.</summary>
+    public bool HasNextParagraph => scope.HasNext;
+
+    /// <summary>The tokens of the previous paragraph (empty when there is none).</summary>
+    public ReadOnlySpan<Token> PreviousParagraphTokens => scope.PreviousTokens;
+
+    /// <summary>The tokens of the next paragraph (empty when there is none).</summary>
+    public ReadOnlySpan<Token> NextParagraphTokens => scope.NextTokens;
+
+    /// <summary>Reports a diagnostic with its fixes.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params ReadOnlySpan<Fix> fixes) =>
+        scope.Sink.Report(descriptor, span, message, fixes);
+}

@@ -1,0 +1,43 @@
+using TextRepair.Fixes;
+using TextRepair.Lexing;
+using TextRepair.Text;
+
+namespace TextRepair.Analysis;
+
+/// <summary>What a sentence action sees: the sentence and the tokens of its paragraph.</summary>
+public readonly ref struct SentenceAnalysisContext
+{
+    private readonly ParagraphScope scope;
+
+    internal SentenceAnalysisContext(ParagraphScope scope, int sentenceIndex)
+    {
+        this.scope = scope;
+        SentenceIndex = sentenceIndex;
+        Sentence = scope.GetSentence(sentenceIndex);
+    }
+
+    /// <summary>The document's characters; token offsets index into it.</summary>
+    public ReadOnlySpan<char> Text => scope.Text;
+
+    /// <summary>The tokens of the paragraph.</summary>
+    public ReadOnlySpan<Token> Tokens => scope.Tokens;
+
+    /// <summary>The sentence, with token indices relative to <see cref="Tokens"/>.</summary>
+    public Sentence Sentence { get; }
+
+    /// <summary>The sentence's tokens.</summary>
+    public ReadOnlySpan<Token> SentenceTokens => scope.Tokens.Slice(Sentence.FirstToken, Sentence.TokenCount);
+
+    /// <summary>The index of the sentence in its paragraph.</summary>
+    public int SentenceIndex { get; }
+
+    /// <summary>How many sentences the paragraph has.</summary>
+    public int SentenceCount => scope.Sentences.Length;
+
+    /// <summary>The paragraph's range.</summary>
+    public TextSpan ParagraphSpan => scope.Span;
+
+    /// <summary>Reports a diagnostic with its fixes.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params ReadOnlySpan<Fix> fixes) =>
+        scope.Sink.Report(descriptor, span, message, fixes);
+}

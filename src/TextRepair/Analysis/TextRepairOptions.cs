@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+
+namespace TextRepair.Analysis;
+
+/// <summary>
+/// What the engine reports and fixes: a severity per rule and per category (a rule's own setting wins over its category's),
+/// and the user's words, which are never flagged. Immutable; change it with <c>with</c> or the helper methods.
+/// </summary>
+public sealed record TextRepairOptions
+{
+    /// <summary>The defaults: every rule at its default severity, no user words.</summary>
+    public static TextRepairOptions Default { get; } = new();
+
+    /// <summary>Severity per rule id (such as <c>TR2003</c>).</summary>
+    public ImmutableDictionary<string, SeveritySetting> RuleSeverities { get; init; } = ImmutableDictionary.Create<string, SeveritySetting>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Severity per category (see <see cref="DiagnosticCategory"/>).</summary>
+    public ImmutableDictionary<string, SeveritySetting> CategorySeverities { get; init; } = ImmutableDictionary.Create<string, SeveritySetting>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words and names that are never flagged: a diagnostic whose span is exactly one of them is dropped.</summary>
+    public ImmutableHashSet<string> UserWords { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>How many analyse-and-fix rounds <c>Repair</c> runs at most before it stops (fixes can uncover new defects).</summary>
+    public int MaximumFixPasses
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = 8;
+
+    /// <summary>A copy with the severity of rule <paramref name="id"/> set.</summary>
+    public TextRepairOptions WithRuleSeverity(string id, SeveritySetting severity) =>
+        this with { RuleSeverities = RuleSeverities.SetItem(id, severity) };
+
+    /// <summary>A copy with the severity of <paramref name="category"/> set.</summary>
+    public TextRepairOptions WithCategorySeverity(string category, SeveritySetting severity) =>
+        this with { CategorySeverities = CategorySeverities.SetItem(category, severity) };
+
+    /// <summary>A copy with <paramref name="words"/> added to the user words.</summary>
+    public TextRepairOptions WithUserWords(IEnumerable<string> words) =>
+        this with { UserWords = UserWords.Union(words) };
+
+    /// <summary>
+    /// The severity rule <paramref name="descriptor"/> reports at under these options, or <see langword="null"/> when it is off.
+    /// </summary>
+    public DiagnosticSeverity? GetEffectiveSeverity(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        SeveritySetting setting = RuleSeverities.GetValueOrDefault(descriptor.Id);
+        if (setting == SeveritySetting.Default)
+        {
+            setting = CategorySeverities.GetValueOrDefault(descriptor.Category);
+        }
+
+        return setting switch
+        {
+            SeveritySetting.Default => descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : null,
+            SeveritySetting.Off => null,
+            SeveritySetting.Hidden => DiagnosticSeverity.Hidden,
+            SeveritySetting.Info => DiagnosticSeverity.Info,
+            SeveritySetting.Warning => DiagnosticSeverity.Warning,
+            _ => DiagnosticSeverity.Error,
+        };
+    }
+}

@@ -1,0 +1,4 @@
+namespace TextRepair.Analysis;
+
+/// <summary>A callback for one token.</summary>
+public delegate void TokenAction(TokenAnalysisContext context);

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using TextRepair.Analysis;
+using TextRepair.Rules.Consistency;
+using TextRepair.Rules.Punctuation;
+using TextRepair.Rules.Words;
+
+namespace TextRepair.Rules;
+
+/// <summary>The analyzers that ship with TextRepair, one per rule family.</summary>
+public static class BuiltInAnalyzers
+{
+    /// <summary>Every built-in analyzer.</summary>
+    public static ImmutableArray<Analyzer> All { get; } =
+    [
+        new GluedCharactersAnalyzer(),
+        new RepeatedWordAnalyzer(),
+        new MidSentenceCapitalAnalyzer(),
+        new IndefiniteArticleAnalyzer(),
+        new QuotationMarkAnalyzer(),
+        new SpacingAnalyzer(),
+        new MissingFinalPunctuationAnalyzer(),
+        new ConflictingTimeReferenceAnalyzer(),
+    ];
+}

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Lexing;
+using TextRepair.Text;
+
+namespace TextRepair.Rules.Punctuation;
+
+/// <summary>
+/// TR3004 several spaces inside a sentence, TR3005 a space before , . ; : ! ? ) ], TR3006 no space after a sentence stop
+/// ("work.The").
+/// </summary>
+/// <remarks>
+/// Two spaces between sentences are a typing convention, not a defect. Addresses, e-mails, decimals, times, initialisms
+/// and abbreviations never reach these checks as separate stops: the lexer keeps them whole.
+/// </remarks>
+public sealed class SpacingAnalyzer : Analyzer
+{
+    /// <summary>Several spaces between two words of a sentence.</summary>
+    public static readonly DiagnosticDescriptor MultipleSpaces = new(
+        "TR3004",
+        "Multiple spaces",
+        "Use one space between words",
+        DiagnosticCategory.Punctuation,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: false,
+        description: "Two or more spaces between words inside a sentence. Off by default: scraped text is full of them, harmless to a reader.");
+
+    /// <summary>A space before a punctuation mark that follows a word.</summary>
+    public static readonly DiagnosticDescriptor SpaceBeforePunctuation = new(
+        "TR3005",
+        "Space before punctuation",
+        "Remove the space before '{0}'",
+        DiagnosticCategory.Punctuation,
+        DiagnosticSeverity.Warning,
+        description: "A space between a word and the comma, stop, colon, semicolon, question or exclamation mark or closing bracket after it.");
+
+    /// <summary>A sentence stop glued to the next sentence.</summary>
+    public static readonly DiagnosticDescriptor MissingSpaceAfterStop = new(
+        "TR3006",
+        "Missing space after sentence stop",
+        "Insert a space after '{0}'",
+        DiagnosticCategory.Punctuation,
+        DiagnosticSeverity.Warning,
+        description: "A sentence stop directly followed by the capitalized first word of the next sentence.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [MultipleSpaces, SpaceBeforePunctuation, MissingSpaceAfterStop];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterTokenAction(AnalyzeWhitespace, TokenKind.Whitespace);
+        registration.RegisterTokenAction(AnalyzePunctuation, TokenKind.Punctuation);
+    }
+
+    private static void AnalyzeWhitespace(TokenAnalysisContext context)
+    {
+        Token space = context.Token;
+        if (!context.IsInSentence || space.Length < 2 || context.TokenText.ContainsAnyExcept(' '))
+        {
+            return;
+        }
+
+        int index = context.Index;
+        if (index == 0 || index + 1 >= context.Tokens.Length)
+        {
+            return;
+        }
+
+        Token before = context.Tokens[index - 1];
+        Token after = context.Tokens[index + 1];
+        // Two spaces after a stop are the old convention between sentences, even where the segmenter saw no boundary.
+        if (!after.IsWordLike || !(before.IsWordLike || ProseShape.IsMark(context.Text, before, ',')) || EndsWithStop(context.Text, before))
+        {
+            return;
+        }
+
+        var fix = new Fix("Use one space", FixApplicability.Automatic, new TextChange(space.Span, " "));
+        context.Report(MultipleSpaces, space.Span, MultipleSpaces.MessageFormat, fix);
+    }
+
+    private static void AnalyzePunctuation(TokenAnalysisContext context)
+    {
+        CheckSpaceBefore(context);
+        CheckSpaceAfterStop(context);
+    }
+
+    private static void CheckSpaceBefore(TokenAnalysisContext context)
+    {
+        Token mark = context.Token;
+        int index = context.Index;
+        char character = context.Text[mark.Start];
+        if (mark.Length != 1 || character is not (',' or '.' or ';' or ':' or '!' or '?' or ')' or ']') || index < 2)
+        {
+            return;
+        }
+
+        Token space = context.Tokens[index - 1];
+        Token before = context.Tokens[index - 2];
+        if (space.Kind != TokenKind.Whitespace || !(before.IsWordLike || before.Kind == TokenKind.CloseQuote))
+        {
+            return;
+        }
+
+        // " .NET", " :)" — a mark glued to what follows it is not sentence punctuation.
+        if (index + 1 < context.Tokens.Length && !context.Tokens[index + 1].IsTrivia
+            && !(context.Tokens[index + 1].Kind is TokenKind.CloseQuote or TokenKind.AmbiguousQuote or TokenKind.Punctuation))
+        {
+            return;
+        }
+
+        var fix = new Fix("Remove the space", FixApplicability.Automatic, TextChange.Delete(space.Span));
+        context.Report(SpaceBeforePunctuation, TextSpan.FromBounds(space.Start, mark.End), SpaceBeforePunctuation.FormatMessage(character.ToString()), fix);
+    }
+
+    private static void CheckSpaceAfterStop(TokenAnalysisContext context)
+    {
+        Token stop = context.Token;
+        int index = context.Index;
+        if (stop.Length != 1 || context.Text[stop.Start] is not ('.' or '!' or '?') || index == 0 || index + 1 >= context.Tokens.Length)
+        {
+            return;
+        }
+
+        Token before = context.Tokens[index - 1];
+        Token after = context.Tokens[index + 1];
+        if (before.Kind != TokenKind.Word || before.Length < 2 || before.Has(TokenShape.Initialism) || !char.IsLower(context.Text[before.End - 1])
+            || after.Kind != TokenKind.Word || !after.Has(TokenShape.Capitalized) || after.Length < 2)
+        {
+            return;
+        }
+
+        var fix = new Fix("Insert a space", FixApplicability.Automatic, TextChange.Insert(stop.End, " "));
+        context.Report(MissingSpaceAfterStop, TextSpan.FromBounds(stop.Start, after.End), MissingSpaceAfterStop.FormatMessage(context.Text[stop.Start].ToString()), fix);
+    }
+
+    private static bool EndsWithStop(ReadOnlySpan<char> text, Token token) =>
+        (token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or '!' or '?' or '\u2026')
+        || (token.Kind == TokenKind.Word && text[token.End - 1] == '.')
+        || token.Kind is TokenKind.CloseQuote or TokenKind.AmbiguousQuote;
+}

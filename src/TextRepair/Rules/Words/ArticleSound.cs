@@ -1,0 +1,102 @@
+using TextRepair.Lexicon;
+using TextRepair.Lexing;
+
+namespace TextRepair.Rules.Words;
+
+/// <summary>Whether a word starts with a vowel sound, as the choice between "a" and "an" needs.</summary>
+internal static class ArticleSound
+{
+    /// <summary>Vowel letters that are said with a consonant sound ("a university", "a European", "a one-off").</summary>
+    private static readonly string[] ConsonantSoundPrefixes =
+    [
+        "eu", "ewe", "one", "once", "unic", "unif", "unil", "unio", "uniq", "unis", "unit", "univ", "unan", "use", "usu", "usa",
+        "usi", "ute", "uti", "uto", "uta", "ura", "ure", "uri", "uro", "ubi", "uga", "ukr", "uku", "uvu",
+    ];
+
+    /// <summary>Exceptions to <see cref="ConsonantSoundPrefixes"/>: "an onerous task".</summary>
+    private static readonly string[] VowelSoundAfterAll = ["oner"];
+
+    /// <summary>Words with a silent "h", said with a vowel sound.</summary>
+    private static readonly WordSet SilentH = WordSet.Parse(
+        "hour hours hourly honest honestly honesty honor honors honour honours honorable honourable honorary honoree heir heirs heiress",
+        ignoreCase: true);
+
+    /// <summary>Words that take either article in good writing ("an historic", "a historic").</summary>
+    private static readonly WordSet EitherArticle = WordSet.Parse("historic historical hotel herb herbal homage habitual heroic", ignoreCase: true);
+
+    /// <summary>Letters whose name starts with a vowel sound: "an F.B.I. agent", "an M.P.".</summary>
+    private const string VowelSoundLetters = "AEFHILMNORSXaefhilmnorsx";
+
+    /// <summary>True for a vowel sound, false for a consonant sound, null when the rule cannot tell.</summary>
+    public static bool? StartsWithVowelSound(ReadOnlySpan<char> word, Token token)
+    {
+        if (word.IsEmpty)
+        {
+            return null;
+        }
+
+        if (char.IsAsciiDigit(word[0]))
+        {
+            return NumberStartsWithVowelSound(word);
+        }
+
+        if (token.Has(TokenShape.Initialism))
+        {
+            return VowelSoundLetters.Contains(word[0]);
+        }
+
+        if (!char.IsAsciiLetter(word[0]) || token.Has(TokenShape.Uppercase) || word.Length == 1
+            || (word.Length > 1 && !char.IsLetter(word[1])) || EitherArticle.Contains(word))
+        {
+            return null;
+        }
+
+        if (SilentH.Contains(word))
+        {
+            return true;
+        }
+
+        char first = char.ToLowerInvariant(word[0]);
+        if (first is not ('a' or 'e' or 'i' or 'o' or 'u'))
+        {
+            return false;
+        }
+
+        foreach (string prefix in VowelSoundAfterAll)
+        {
+            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (string prefix in ConsonantSoundPrefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"an 8", "an 11", "an 18-year-old", "an 1800s house", "an 80,000"; every other number takes "a".</summary>
+    private static bool NumberStartsWithVowelSound(ReadOnlySpan<char> number)
+    {
+        int digits = 0;
+        while (digits < number.Length && char.IsAsciiDigit(number[digits]))
+        {
+            digits++;
+        }
+
+        if (number[0] == '8')
+        {
+            return true;
+        }
+
+        bool elevenOrEighteen = number.StartsWith("11", StringComparison.Ordinal) || number.StartsWith("18", StringComparison.Ordinal);
+        // Said "eleven", "eighteen" (also as the first group of "18,000") or "eleven hundred", "eighteen hundred" (a year).
+        return elevenOrEighteen && digits is 2 or 4;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Lexing;
+using TextRepair.Text;
+
+namespace TextRepair.Rules.Words;
+
+/// <summary>
+/// TR2004: "a" before a vowel sound or "an" before a consonant sound: "a election", "an protest".
+/// </summary>
+/// <remarks>
+/// The sound, not the letter, decides (<see cref="ArticleSound"/>): "an hour", "a university", "a one-off", "a European",
+/// "an 18-year-old", "an FBI" written "F.B.I.". Acronyms in capitals are skipped ("a NATO" and "an NGO" are both right),
+/// as are words whose sound the rule cannot tell.
+/// </remarks>
+public sealed class IndefiniteArticleAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        "TR2004",
+        "Wrong indefinite article",
+        "Use '{0}' before '{1}'",
+        DiagnosticCategory.Words,
+        DiagnosticSeverity.Warning,
+        description: "'a' goes before a consonant sound and 'an' before a vowel sound.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterTokenAction(Analyze, TokenKind.Word);
+    }
+
+    private static void Analyze(TokenAnalysisContext context)
+    {
+        ReadOnlySpan<char> article = context.TokenText;
+        bool isA = article.Equals("a", StringComparison.OrdinalIgnoreCase);
+        if (!isA && !article.Equals("an", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        // A capital "A" inside a sentence is a label ("Series A", "Plan A"), not the article.
+        bool opensSentence = context.IsInSentence && context.Sentence.FirstToken == context.Index;
+        if (char.IsUpper(article[0]) && !opensSentence)
+        {
+            return;
+        }
+
+        int next = context.Index + 2;
+        if (next >= context.Tokens.Length || context.Tokens[context.Index + 1].Kind != TokenKind.Whitespace || !context.Tokens[next].IsWordLike)
+        {
+            return;
+        }
+
+        Token word = context.Tokens[next];
+        bool? vowelSound = ArticleSound.StartsWithVowelSound(word.GetText(context.Text), word);
+        if (vowelSound is null || vowelSound.Value != isA)
+        {
+            return;
+        }
+
+        string expected = CaseMatching.Match(article, isA ? "an" : "a");
+        var fix = new Fix($"Write '{expected}'", FixApplicability.Automatic, new TextChange(context.Token.Span, expected));
+        context.Report(Rule, context.Token.Span, Rule.FormatMessage(expected, word.GetText(context.Text).ToString()), fix);
+    }
+}

@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Lexicon;
+using TextRepair.Lexing;
+using TextRepair.Text;
+
+namespace TextRepair.Rules.Words;
+
+/// <summary>
+/// TR2003: a function word with a capital in the middle of a sentence ("That number Were hoping", "European Since 1994"),
+/// which machine translation leaves where it joined fragments.
+/// </summary>
+/// <remarks>
+/// Left alone: title-case sentences (headlines, titles), a word after a colon, an opening quote or bracket, a dash or an
+/// ellipsis (a new start), and a word followed by another capitalized word (part of a name or title: "The Hague",
+/// "Bank Of America"). After a capitalized word the fix is only suggested, since the two may form a name.
+/// </remarks>
+public sealed class MidSentenceCapitalAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        "TR2003",
+        "Capital letter mid-sentence",
+        "'{0}' is capitalized in the middle of a sentence",
+        DiagnosticCategory.Words,
+        DiagnosticSeverity.Warning,
+        description: "A common lowercase word (a function word or auxiliary) written with a capital inside a sentence.");
+
+    /// <summary>Short function words that are also surnames or name parts ("Wilson Or", "James To", "He Jiankui").</summary>
+    private static readonly WordSet NameParticles = WordSet.Parse("to or in on an do he by at so it us we her his him she", ignoreCase: true);
+
+    /// <summary>The openers most sentences start with.</summary>
+    private static readonly WordSet CommonOpeners = WordSet.Parse(
+        "In On At The But And He She It They We This That These Those There His Her Its Their Our After Before When While If As For With From By",
+        ignoreCase: false);
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterSentenceAction(Analyze);
+    }
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        ReadOnlySpan<char> text = context.Text;
+        ReadOnlySpan<Token> tokens = context.Tokens;
+        Sentence sentence = context.Sentence;
+        if (ProseShape.IsTitleCase(text, context.SentenceTokens))
+        {
+            return;
+        }
+
+        for (int index = sentence.FirstToken + 1; index < sentence.EndToken; index++)
+        {
+            Token token = tokens[index];
+            if (token.Kind != TokenKind.Word || !token.Has(TokenShape.Capitalized) || token.Length < 2
+                || token.Has(TokenShape.Initialism) || token.Has(TokenShape.Apostrophe))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> word = token.GetText(text);
+            if (!EnglishWords.LowercaseFunctionWords.Contains(word))
+            {
+                continue;
+            }
+
+            int previous = TokenNavigation.PreviousContent(tokens, index);
+            int next = TokenNavigation.NextContent(tokens, index);
+            if (previous < sentence.FirstToken || StartsAfresh(text, tokens[previous])
+                || (next >= 0 && next < sentence.EndToken && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Start])))
+            {
+                continue;
+            }
+
+            Token before = tokens[previous];
+            bool afterCapital = before.Kind == TokenKind.Word && char.IsUpper(text[before.Start]);
+            if (afterCapital ? NameParticles.Contains(word) : IsLostSentenceStart(text, before, word))
+            {
+                continue;
+            }
+
+            FixApplicability applicability = afterCapital ? FixApplicability.Suggested : FixApplicability.Automatic;
+            string lowered = char.ToLowerInvariant(word[0]).ToString();
+            var fix = new Fix($"Write '{lowered}{word[1..]}'", applicability, new TextChange(new TextSpan(token.Start, 1), lowered));
+            context.Report(Rule, token.Span, Rule.FormatMessage(word.ToString()), fix);
+        }
+    }
+
+    /// <summary>
+    /// "constituency In the New Territories": a common sentence opener after a lowercase word or a comma is more often a
+    /// sentence whose stop was lost (lists flattened by a scraper, direct speech) than a wrong capital.
+    /// </summary>
+    private static bool IsLostSentenceStart(ReadOnlySpan<char> text, Token before, ReadOnlySpan<char> word) =>
+        CommonOpeners.Contains(word) && (before.Kind == TokenKind.Word || ProseShape.IsMark(text, before, ','));
+
+    /// <summary>Whether a capital is expected after <paramref name="token"/>: a quotation, list or clause may start there.</summary>
+    private static bool StartsAfresh(ReadOnlySpan<char> text, Token token) => token.Kind switch
+    {
+        TokenKind.OpenQuote or TokenKind.AmbiguousQuote or TokenKind.Dash or TokenKind.Symbol or TokenKind.Other => true,
+        TokenKind.Punctuation => text[token.Start] is ':' or '(' or '[' or '.' or '!' or '?' or '\u2026' or '/',
+        _ => false,
+    };
+}

@@ -1,0 +1,120 @@
+using System.Collections.Immutable;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Lexicon;
+using TextRepair.Lexing;
+using TextRepair.Text;
+
+namespace TextRepair.Rules.Words;
+
+/// <summary>
+/// TR2002: a word written twice, "the the", and the repeat machine translation makes across a sentence stop, where the last
+/// word of a sentence comes back as a sentence of its own ("towards people. People. They").
+/// </summary>
+/// <remarks>
+/// Legitimate repeats are left alone: "had had", "that that", "bye bye", and names that repeat a word ("Duran Duran",
+/// "Walla Walla": two capitals inside a sentence).
+/// </remarks>
+public sealed class RepeatedWordAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        "TR2002",
+        "Repeated word",
+        "'{0}' is repeated",
+        DiagnosticCategory.Words,
+        DiagnosticSeverity.Warning,
+        description: "A word written twice in a row, or repeated as a one-word sentence after the sentence it ends.");
+
+    private static readonly WordSet LegitimateRepeats = WordSet.Parse(
+        """
+        had that bye ha haha no yes so very now well wait there knock is do blah bla tut tsk boo bang chop dum ho hee la pom
+        yada bora walla sing pago mahi baden talk duran sirhan
+        """, ignoreCase: true);
+
+    private static readonly WordSet EmphaticSentences = WordSet.Parse(
+        "no yes never why what okay ok well right wow please stop again exactly really sure indeed thanks hello maybe nothing nobody", ignoreCase: true);
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterTokenAction(Analyze, TokenKind.Word);
+    }
+
+    private static void Analyze(TokenAnalysisContext context)
+    {
+        int previous = context.PreviousContent(context.Index);
+        if (previous < 0)
+        {
+            return;
+        }
+
+        if (context.Tokens[previous].Kind == TokenKind.Word)
+        {
+            if (previous != context.Index - 2 || context.Tokens[context.Index - 1].Kind != TokenKind.Whitespace)
+            {
+                return;
+            }
+
+            AnalyzeAdjacent(context, previous);
+        }
+        else
+        {
+            AnalyzeAcrossStop(context, previous);
+        }
+    }
+
+    private static void AnalyzeAdjacent(TokenAnalysisContext context, int previous)
+    {
+        Token first = context.Tokens[previous];
+        ReadOnlySpan<char> word = context.TokenText;
+        if (!first.GetText(context.Text).Equals(word, StringComparison.OrdinalIgnoreCase)
+            || LegitimateRepeats.Contains(word) || !context.Token.Has(TokenShape.HasLetters))
+        {
+            return;
+        }
+
+        bool firstOpensSentence = context.IsInSentence && context.Sentence.FirstToken == previous;
+        if (first.Has(TokenShape.Capitalized) && context.Token.Has(TokenShape.Capitalized) && !firstOpensSentence)
+        {
+            return;
+        }
+
+        Report(context, word, TextSpan.FromBounds(first.End, context.Token.End));
+    }
+
+    /// <summary>"people. People." — the repeated word is a whole sentence that follows the sentence ending with it.</summary>
+    private static void AnalyzeAcrossStop(TokenAnalysisContext context, int stop)
+    {
+        if (!context.IsInSentence || context.Sentence.FirstToken != context.Index || context.Sentence.TokenCount != 2
+            || !context.Token.Has(TokenShape.Capitalized) || EmphaticSentences.Contains(context.TokenText))
+        {
+            return;
+        }
+
+        Token ownStop = context.Tokens[context.Index + 1];
+        if (!ProseShape.IsMark(context.Text, ownStop, '.') || !ProseShape.IsMark(context.Text, context.Tokens[stop], '.'))
+        {
+            return;
+        }
+
+        int before = context.PreviousContent(stop);
+        if (before < 0 || stop != before + 1 || context.Tokens[before].Kind != TokenKind.Word
+            || !context.Tokens[before].GetText(context.Text).Equals(context.TokenText, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        Report(context, context.TokenText, TextSpan.FromBounds(context.Tokens[stop].End, ownStop.End));
+    }
+
+    private static void Report(TokenAnalysisContext context, ReadOnlySpan<char> word, TextSpan removed)
+    {
+        var fix = new Fix($"Remove the repeated '{word}'", FixApplicability.Automatic, TextChange.Delete(removed));
+        context.Report(Rule, context.Token.Span, Rule.FormatMessage(word.ToString()), fix);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Lexing;
+using TextRepair.Rules;
+using TextRepair.Text;
+
+namespace TextRepair;
+
+/// <summary>
+/// The entry point: analyses text for the defects machine translation and scraping leave, and repairs it.
+/// </summary>
+/// <example>
+/// <code>
+/// var engine = TextRepairEngine.CreateDefault();
+/// AnalysisResult result = engine.Analyze("aOn Sunday, protesters flooded the the streets.");
+/// string repaired = engine.Repair("aOn Sunday, protesters flooded the the streets.");
+/// </code>
+/// </example>
+/// <remarks>An engine is immutable and thread-safe: create it once and share it.</remarks>
+public sealed class TextRepairEngine
+{
+    private readonly AnalyzerDriver driver;
+
+    private TextRepairEngine(ImmutableArray<Analyzer> analyzers, TextRepairOptions options)
+    {
+        Analyzers = analyzers;
+        Options = options;
+        driver = new AnalyzerDriver(analyzers, options);
+    }
+
+    /// <summary>An engine with every built-in rule.</summary>
+    public static TextRepairEngine CreateDefault(TextRepairOptions? options = null) =>
+        new(BuiltInAnalyzers.All, options ?? TextRepairOptions.Default);
+
+    /// <summary>An engine with the given analyzers only.</summary>
+    /// <exception cref="ArgumentException">When two analyzers declare the same rule id.</exception>
+    public static TextRepairEngine Create(IEnumerable<Analyzer> analyzers, TextRepairOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        return new TextRepairEngine([.. analyzers], options ?? TextRepairOptions.Default);
+    }
+
+    /// <summary>The analyzers this engine runs.</summary>
+    public ImmutableArray<Analyzer> Analyzers { get; }
+
+    /// <summary>The options this engine applies.</summary>
+    public TextRepairOptions Options { get; }
+
+    /// <summary>Every rule of this engine, by id, whether enabled or not.</summary>
+    public ImmutableArray<DiagnosticDescriptor> Rules => driver.Descriptors;
+
+    /// <summary>A copy of this engine with other options.</summary>
+    public TextRepairEngine WithOptions(TextRepairOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new TextRepairEngine(Analyzers, options);
+    }
+
+    /// <summary>Analyses <paramref name="text"/>.</summary>
+    public AnalysisResult Analyze(string text, CancellationToken cancellationToken = default) =>
+        Analyze(SourceText.From(text), cancellationToken);
+
+    /// <summary>Analyses <paramref name="text"/>.</summary>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public AnalysisResult Analyze(SourceText text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        using TokenizedText tokenized = TokenizedText.Create(text);
+        return new AnalysisResult(text, driver.Analyze(tokenized, cancellationToken));
+    }
+
+    /// <summary>Applies every automatic fix, repeatedly, and returns the repaired text.</summary>
+    public string Repair(string text, CancellationToken cancellationToken = default) =>
+        FixAll.Apply(this, SourceText.From(text), cancellationToken).Text.ToString();
+
+    /// <summary>Applies every automatic fix, repeatedly, and returns the repaired text with what was fixed.</summary>
+    public FixAllResult RepairWithDetails(SourceText text, CancellationToken cancellationToken = default) =>
+        FixAll.Apply(this, text, cancellationToken);
+}
