@@ -1,3 +1,4 @@
+using TextRepair.Lexicon;
 using TextRepair.Lexing;
 
 namespace TextRepair.Rules;
@@ -6,8 +7,9 @@ namespace TextRepair.Rules;
 internal static class ProseShape
 {
     /// <summary>
-    /// Whether the words of <paramref name="tokens"/> are written in title case, as headlines and titles are: most words of
-    /// four letters or more start with a capital. Running prose has far fewer.
+    /// Whether the words of <paramref name="tokens"/> are written in title case, as headlines and titles are: three in four
+    /// content words of four letters or more start with a capital (function words, which title case may leave in
+    /// lowercase or not, do not count). Running prose has far fewer, even when it names people and places.
     /// </summary>
     public static bool IsTitleCase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
@@ -15,7 +17,8 @@ internal static class ProseShape
         int capitalized = 0;
         foreach (Token token in tokens)
         {
-            if (token.Kind != TokenKind.Word || token.Length < 4 || !token.Has(TokenShape.HasLetters))
+            if (token.Kind != TokenKind.Word || token.Length < 4 || !token.Has(TokenShape.HasLetters)
+                || EnglishWords.LowercaseFunctionWords.Contains(token.GetText(text)))
             {
                 continue;
             }
@@ -27,7 +30,7 @@ internal static class ProseShape
             }
         }
 
-        return longWords > 0 && capitalized * 10 >= longWords * 6;
+        return longWords > 0 && capitalized * 4 >= longWords * 3;
     }
 
     /// <summary>How many words and numbers <paramref name="tokens"/> hold.</summary>

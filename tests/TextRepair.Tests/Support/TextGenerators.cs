@@ -20,6 +20,22 @@ internal static class TextGenerators
         "a", "Z", "0", "9", "x",
     ];
 
+    private static readonly string[] DefectFragments =
+    [
+        "aOn", "EuropeanSince", "2020The", "the the", "The the", "people. People.", " ”", "work. ”", "“", "”", "\"", "work.The",
+        "a election", "an protest", "A urgent", "an hour", "a university", "That number Were hoping", " ,", " .", "  ",
+        "Last week,", "this week", "rallies", "\n\n", ":", "Mr.", "U.S.", " ", " ", " ", "word", "Minsk", "said", "people",
+        "They", "were", "beaten", ".", ",", "!", "?", "(", ")", "'", "’", "— ", "9.5", "100,000",
+    ];
+
+    /// <summary>News-like text full of the defects the rules look for, mixed with hostile characters.</summary>
+    public static Arbitrary<string> DefectiveNews()
+    {
+        Gen<string> piece = Gen.Frequency((8, Gen.Elements(DefectFragments)), (1, Gen.Elements(Fragments)));
+        Gen<string> text = Gen.Sized(size => Gen.ListOf(piece, Math.Min(size, 50))).Select(pieces => string.Concat(pieces));
+        return Arb.From(text, ArbMap.Default.ArbFor<string>().Shrinker);
+    }
+
     /// <summary>Text made of news fragments and hostile characters, up to about 60 pieces.</summary>
     public static Arbitrary<string> HostileText()
     {

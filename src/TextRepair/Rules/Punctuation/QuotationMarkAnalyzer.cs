@@ -88,7 +88,7 @@ public sealed class QuotationMarkAnalyzer : Analyzer
             }
         }
 
-        if (open >= 0 && open != int.MaxValue && !(context.HasNextParagraph && StartsWithOpeningQuote(text, context.NextParagraphTokens)))
+        if (open >= 0 && open != int.MaxValue && !(context.HasNextParagraph && ContinuesInto(text, context.NextParagraphTokens)))
         {
             context.Report(UnclosedQuote, tokens[open].Span, UnclosedQuote.MessageFormat);
         }
@@ -111,6 +111,27 @@ public sealed class QuotationMarkAnalyzer : Analyzer
         }
 
         return open;
+    }
+
+    /// <summary>Whether a paragraph carries on a quotation left open before it: it reopens it, or closes it without opening.</summary>
+    private static bool ContinuesInto(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        if (StartsWithOpeningQuote(text, tokens))
+        {
+            return true;
+        }
+
+        var walker = new QuoteWalker(text, tokens);
+        for (int index = 0; index < tokens.Length; index++)
+        {
+            QuoteRole role = walker.Next(index, isOpen: true);
+            if (role != QuoteRole.None)
+            {
+                return role == QuoteRole.Closing;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsWithOpeningQuote(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)

@@ -104,6 +104,13 @@ public sealed class SpacingAnalyzer : Analyzer
             return;
         }
 
+        // A spaced ellipsis (". . .") is not a stop after a space.
+        int next = context.NextContent(index);
+        if (character == '.' && next >= 0 && ProseShape.IsMark(context.Text, context.Tokens[next], '.'))
+        {
+            return;
+        }
+
         // " .NET", " :)" — a mark glued to what follows it is not sentence punctuation.
         if (index + 1 < context.Tokens.Length && !context.Tokens[index + 1].IsTrivia
             && !(context.Tokens[index + 1].Kind is TokenKind.CloseQuote or TokenKind.AmbiguousQuote or TokenKind.Punctuation))

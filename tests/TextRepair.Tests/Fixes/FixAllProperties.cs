@@ -1,0 +1,71 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Lexing;
+using TextRepair.Tests.Support;
+using TextRepair.Text;
+
+namespace TextRepair.Tests.Fixes;
+
+public class FixAllProperties
+{
+    [Property(MaxTest = 300)]
+    public Property Fixing_twice_gives_the_same_text_as_fixing_once() =>
+        Prop.ForAll(TextGenerators.DefectiveNews(), text =>
+        {
+            FixAllResult once = Engines.AllRules.RepairWithDetails(SourceText.From(text));
+            string twice = Engines.AllRules.Repair(once.Text.ToString());
+            return (once.Converged && twice == once.Text.ToString()).Label($"'{text}' → '{once.Text}' → '{twice}'");
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Merged_changes_never_overlap() =>
+        Prop.ForAll(TextGenerators.DefectiveNews(), text =>
+        {
+            var source = SourceText.From(text);
+            var merger = new TextChangeMerger(source);
+            foreach (Diagnostic diagnostic in Engines.AllRules.Analyze(source).Diagnostics)
+            {
+                foreach (Fix fix in diagnostic.Fixes)
+                {
+                    merger.TryAdd(fix);
+                }
+            }
+
+            var changes = merger.Changes;
+            bool apart = changes.Zip(changes.Skip(1)).All(pair =>
+                pair.First.Span.End <= pair.Second.Span.Start && !(pair.First.Span.IsEmpty && pair.Second.Span.IsEmpty && pair.First.Span.Start == pair.Second.Span.Start));
+            source.WithChanges(changes);
+            return apart;
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Diagnostic_spans_lie_inside_the_text_on_token_boundaries() =>
+        Prop.ForAll(TextGenerators.DefectiveNews(), text =>
+        {
+            HashSet<int> boundaries = [0, text.Length];
+            foreach (Token token in Lexed.Tokens(text))
+            {
+                boundaries.Add(token.Start);
+                boundaries.Add(token.End);
+            }
+
+            return Engines.AllRules.Analyze(text).Diagnostics.All(diagnostic =>
+                diagnostic.Span.End <= text.Length && boundaries.Contains(diagnostic.Span.Start) && boundaries.Contains(diagnostic.Span.End)
+                && diagnostic.Fixes.SelectMany(fix => fix.Changes).All(change => boundaries.Contains(change.Span.Start) || IsInsideToken(change.Span.Start)));
+
+            // A fix may act inside a token (the stray "a" of "aOn", the capital of "Were"), never across a surrogate pair.
+            bool IsInsideToken(int position) => position < text.Length && !char.IsLowSurrogate(text[position]);
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Repair_leaves_clean_wikinews_paragraphs_alone() =>
+        Prop.ForAll(Gen.Elements(Support.TestData.WikinewsParagraphs.Where(paragraph => paragraph.Length < 400).Take(400).ToArray()).ToArbitrary(), paragraph =>
+        {
+            string document = "Title\n\n" + paragraph;
+            string repaired = Engines.Default.Repair(document);
+            return repaired == document || Engines.Default.Analyze(document).Diagnostics.Any();
+        });
+}

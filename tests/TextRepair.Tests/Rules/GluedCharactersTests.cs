@@ -1,0 +1,30 @@
+using TextRepair.Tests.Support;
+
+namespace TextRepair.Tests.Rules;
+
+public class GluedCharactersTests
+{
+    [Theory]
+    [InlineData("in the capital Belarus. {|TR2001:aOn|} Sunday, at least 100,000 protesters flooded the streets.")]
+    [InlineData("He has ruled Eastern {|TR2001:EuropeanSince|} 1994 with an iron fist.")]
+    [InlineData("The law was passed in {|TR2001:2020The|} court upheld it.")]
+    [InlineData("The crowd gathered {|TR2001:protestersWere|} arrested.")]
+    public void Reports_glued_characters(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2001");
+
+    [Theory]
+    [InlineData("She bought an iPhone, sold it on eBay and bought a MacBook.")]
+    [InlineData("Kevin McCarthy and Ronald MacArthur met PhD students working on mRNA vaccines.")]
+    [InlineData("The video was posted on YouTube, LinkedIn and WhatsApp by PlayStation fans.")]
+    [InlineData("The iOS update arrived in the 1990s with 5G and COVID-19 tests.")]
+    [InlineData("JavaScript and PowerPoint files were found in the DeSantis office.")]
+    public void Leaves_real_mixed_case_words_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2001");
+
+    [Theory]
+    [InlineData("aOn Sunday, protesters gathered.", "On Sunday, protesters gathered.")]
+    [InlineData("Eastern EuropeanSince 1994.", "Eastern European Since 1994.")]
+    [InlineData("It was 2020The end.", "It was 2020 The end.")]
+    public void Fixes_keep_the_case_of_the_words(string text, string repaired)
+    {
+        Assert.Equal(repaired, TextRepairEngine.CreateDefault(TextRepair.Analysis.TextRepairOptions.Default.WithRuleSeverity("TR2003", TextRepair.Analysis.SeveritySetting.Off)).Repair(text));
+    }
+}

@@ -1,0 +1,31 @@
+using TextRepair.Tests.Support;
+
+namespace TextRepair.Tests.Rules;
+
+public class IndefiniteArticleTests
+{
+    [Theory]
+    [InlineData("The country held {|TR2004:a|} election in August.")]
+    [InlineData("Police broke up {|TR2004:an|} protest in Minsk.")]
+    [InlineData("{|TR2004:A|} urgent debate was held.")]
+    [InlineData("It is {|TR2004:a|} 18-year-old tradition.")]
+    [InlineData("He waited for {|TR2004:a|} hour.")]
+    [InlineData("It was {|TR2004:an|} unique event.")]
+    public void Reports_the_wrong_article(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2004");
+
+    [Theory]
+    [InlineData("She waited an hour for an honest answer from a university official.")]
+    [InlineData("It was a one-off, a European decision, and a unanimous vote.")]
+    [InlineData("An MP met an FBI agent, a NATO envoy and an NGO worker.")]
+    [InlineData("An 18-year-old and an 8-year-old met an 11-year-old, a 1-year-old and a 100-year-old.")]
+    [InlineData("He was an F.B.I. agent and a U.S. citizen.")]
+    [InlineData("It was a historic day, or an historic day, at a hotel.")]
+    [InlineData("Series A funding came from a unit of an unidentified firm at an unusual price.")]
+    [InlineData("It was an onerous task for a user of a utility in a Ukrainian city.")]
+    public void Leaves_correct_articles_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2004");
+
+    [Theory]
+    [InlineData("They held a election.", "They held an election.")]
+    [InlineData("An protest began.", "A protest began.")]
+    public void Fixes_keep_the_case_of_the_article(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
+}

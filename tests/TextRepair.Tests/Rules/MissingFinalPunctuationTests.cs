@@ -1,0 +1,33 @@
+using TextRepair.Tests.Support;
+
+namespace TextRepair.Tests.Rules;
+
+public class MissingFinalPunctuationTests
+{
+    [Fact]
+    public void Reports_a_prose_paragraph_without_a_stop()
+    {
+        DiagnosticMarkup.Verify(
+            Engines.Default,
+            "Headline\n\nProtests, characterized by some violence, have held the country for five weeks since the vote, seen at some anti-Kremlin {|TR3007:rallies|}\n\nNext paragraph.",
+            "TR3007");
+    }
+
+    [Theory]
+    [InlineData("Belarus news opposing Lukashenko reached Russia for talks with Putin\n\nThe first paragraph.")]
+    [InlineData("The first paragraph.\n\nAl Jazeera and news agencies")]
+    [InlineData("The first paragraph.\n\nMINSK, Belarus (AP)")]
+    [InlineData("The first paragraph.\n\nOpposition Leader Says The Protests In Minsk Will Continue Until The Election Is Repeated")]
+    [InlineData("The parties are the following:\n\nthe party of the workers of the city and of the country in its region")]
+    [InlineData("The first paragraph.\n\n- a list item with many words in it, more than eight of them here")]
+    [InlineData("The first paragraph.\n\n“He said the support will come at a price, and that the price is high”")]
+    public void Leaves_headlines_bylines_and_lists_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR3007");
+
+    [Fact]
+    public void Fix_adds_a_stop_after_the_last_word()
+    {
+        Assert.Equal(
+            "Title\n\nProtests have held the country for five weeks since the vote, seen at rallies.",
+            Engines.Default.Repair("Title\n\nProtests have held the country for five weeks since the vote, seen at rallies"));
+    }
+}

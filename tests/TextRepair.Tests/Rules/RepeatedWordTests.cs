@@ -1,0 +1,28 @@
+using TextRepair.Tests.Support;
+
+namespace TextRepair.Tests.Rules;
+
+public class RepeatedWordTests
+{
+    [Theory]
+    [InlineData("Protesters flooded the {|TR2002:the|} streets of Minsk.")]
+    [InlineData("The {|TR2002:the|} streets were full.")]
+    [InlineData("Sviatlana Tsikhanouskaya arrived at {|TR2002:at|} about 20:00.")]
+    [InlineData("They were mass atrocities towards people. {|TR2002:People|}. They were beaten.")]
+    public void Reports_repeated_words(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2002");
+
+    [Theory]
+    [InlineData("Had she known what he had had to endure, she would have stayed.")]
+    [InlineData("He said that that decision was final.")]
+    [InlineData("Fans waved bye bye to the team.")]
+    [InlineData("Duran Duran played in Walla Walla last night.")]
+    [InlineData("Will he resign? No. No one believes he will.")]
+    [InlineData("The vote was close. Close enough for a recount.")]
+    public void Leaves_legitimate_repeats_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2002");
+
+    [Theory]
+    [InlineData("Protesters flooded the the streets.", "Protesters flooded the streets.")]
+    [InlineData("The the streets were full.", "The streets were full.")]
+    [InlineData("Atrocities towards people. People. They were beaten.", "Atrocities towards people. They were beaten.")]
+    public void Fixes_remove_the_repeat(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
+}

@@ -1,0 +1,35 @@
+using TextRepair.Analysis;
+using TextRepair.Tests.Support;
+
+namespace TextRepair.Tests.Rules;
+
+public class SpacingTests
+{
+    [Theory]
+    [InlineData("The atmosphere of Mars{|TR3004:  |}is far too thin.")]
+    [InlineData("The court{|TR3005: ,|} the ministry and the police agreed{|TR3005: .|}")]
+    [InlineData("The Supreme Court (Oberster Gerichtshof{|TR3005: )|} ruled.")]
+    [InlineData("It did not work{|TR3006:.The|} police left.")]
+    public void Reports_spacing_defects(string markup) => DiagnosticMarkup.Verify(Engines.AllRules, markup, "TR3004", "TR3005", "TR3006");
+
+    [Theory]
+    [InlineData("It received 192 votes.  Republican Kevin McCarthy held the post.")]
+    [InlineData("See https://en.wikinews.org/wiki/Main_Page or write to press@example.org today.")]
+    [InlineData("Growth was 9.5 percent at 10:30 a.m. in the U.S. and the U.K. on Jan. 5.")]
+    [InlineData("Mr. Smith met Dr. Jones at St. Paul's with J.R.R. Tolkien fans.")]
+    [InlineData("The . . . spaced ellipsis and the ... ellipsis stay.")]
+    [InlineData("Microsoft's .NET and ASP.NET Core run on Node.js too.")]
+    public void Leaves_correct_spacing_alone(string text) => DiagnosticMarkup.Verify(Engines.AllRules, text, "TR3004", "TR3005", "TR3006");
+
+    [Fact]
+    public void Multiple_spaces_are_off_by_default()
+    {
+        Assert.DoesNotContain(Engines.Default.Analyze("The atmosphere of Mars  is thin.").Diagnostics, d => d.Id == "TR3004");
+        Assert.Equal(DiagnosticSeverity.Info, Engines.Default.Rules.Single(rule => rule.Id == "TR3004").DefaultSeverity);
+    }
+
+    [Theory]
+    [InlineData("The court , the ministry and the police agreed .", "The court, the ministry and the police agreed.")]
+    [InlineData("It did not work.The police left.", "It did not work. The police left.")]
+    public void Fixes_the_spacing(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
+}
