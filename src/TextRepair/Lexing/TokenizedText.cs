@@ -3,16 +3,16 @@ using TextRepair.Text;
 namespace TextRepair.Lexing;
 
 /// <summary>
-/// A text with its token table, paragraphs and sentences: what analyzers read. The token table is rented from a pool;
-/// dispose this object to return it.
+/// A text with its token table, paragraphs and sentences: what analyzers read. The tables are rented from pools;
+/// dispose this object to return them.
 /// </summary>
 public sealed class TokenizedText : IDisposable
 {
     private readonly TokenBuffer tokens;
-    private readonly Paragraph[] paragraphs;
-    private readonly Sentence[] sentences;
+    private readonly PooledList<Paragraph> paragraphs;
+    private readonly PooledList<Sentence> sentences;
 
-    private TokenizedText(SourceText text, TokenBuffer tokens, Paragraph[] paragraphs, Sentence[] sentences)
+    private TokenizedText(SourceText text, TokenBuffer tokens, PooledList<Paragraph> paragraphs, PooledList<Sentence> sentences)
     {
         Text = text;
         this.tokens = tokens;
@@ -27,10 +27,10 @@ public sealed class TokenizedText : IDisposable
         ArgumentNullException.ThrowIfNull(text);
         var buffer = new TokenBuffer();
         Lexer.Tokenize(text.AsSpan(), buffer);
-        var paragraphList = new List<Paragraph>();
-        var sentenceList = new List<Sentence>();
-        Segmenter.Segment(text.AsSpan(), buffer.AsSpan(), paragraphList, sentenceList);
-        return new TokenizedText(text, buffer, paragraphList.ToArray(), sentenceList.ToArray());
+        var paragraphs = new PooledList<Paragraph>();
+        var sentences = new PooledList<Sentence>();
+        Segmenter.Segment(text.AsSpan(), buffer.AsSpan(), paragraphs, sentences);
+        return new TokenizedText(text, buffer, paragraphs, sentences);
     }
 
     /// <summary>The text.</summary>
@@ -40,11 +40,16 @@ public sealed class TokenizedText : IDisposable
     public ReadOnlySpan<Token> Tokens => tokens.AsSpan();
 
     /// <summary>The paragraphs, in order.</summary>
-    public ReadOnlySpan<Paragraph> Paragraphs => paragraphs;
+    public ReadOnlySpan<Paragraph> Paragraphs => paragraphs.AsSpan();
 
     /// <summary>The sentences of every paragraph, in order.</summary>
-    public ReadOnlySpan<Sentence> Sentences => sentences;
+    public ReadOnlySpan<Sentence> Sentences => sentences.AsSpan();
 
-    /// <summary>Returns the token table to its pool.</summary>
-    public void Dispose() => tokens.Dispose();
+    /// <summary>Returns the token, paragraph and sentence tables to their pools.</summary>
+    public void Dispose()
+    {
+        tokens.Dispose();
+        paragraphs.Dispose();
+        sentences.Dispose();
+    }
 }
