@@ -2,12 +2,13 @@ using TextRepair.Lexing;
 
 namespace TextRepair.Analysis;
 
-/// <summary>What an analyzer registers: callbacks for tokens of given kinds, for sentences and for paragraphs.</summary>
+/// <summary>What an analyzer registers: callbacks for tokens of given kinds, for sentences, for paragraphs and for the document.</summary>
 public sealed class AnalysisRegistration
 {
     private readonly List<RegisteredTokenAction> tokenActions = [];
     private readonly List<SentenceAction> sentenceActions = [];
     private readonly List<ParagraphAction> paragraphActions = [];
+    private readonly List<DocumentAction> documentActions = [];
 
     internal AnalysisRegistration()
     {
@@ -18,6 +19,8 @@ public sealed class AnalysisRegistration
     internal IReadOnlyList<SentenceAction> SentenceActions => sentenceActions;
 
     internal IReadOnlyList<ParagraphAction> ParagraphActions => paragraphActions;
+
+    internal IReadOnlyList<DocumentAction> DocumentActions => documentActions;
 
     /// <summary>Calls <paramref name="action"/> for every token of one of <paramref name="kinds"/>.</summary>
     /// <exception cref="ArgumentException">When no kind is given.</exception>
@@ -44,5 +47,12 @@ public sealed class AnalysisRegistration
     {
         ArgumentNullException.ThrowIfNull(action);
         paragraphActions.Add(action);
+    }
+
+    /// <summary>Calls <paramref name="action"/> once for the whole document, after the paragraphs.</summary>
+    public void RegisterDocumentAction(DocumentAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        documentActions.Add(action);
     }
 }

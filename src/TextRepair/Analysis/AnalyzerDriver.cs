@@ -6,7 +6,8 @@ namespace TextRepair.Analysis;
 
 /// <summary>
 /// Runs a set of analyzers over a tokenized text in one pass: for each paragraph, the token actions by token kind, then
-/// the sentence actions, then the paragraph actions. Analyzers whose rules are all off are never initialized.
+/// the sentence actions, then the paragraph actions; then the document actions. Analyzers whose rules are all off are
+/// never initialized.
 /// </summary>
 internal sealed class AnalyzerDriver
 {
@@ -14,6 +15,7 @@ internal sealed class AnalyzerDriver
     private readonly TokenAction[][] tokenActionsByKind;
     private readonly SentenceAction[] sentenceActions;
     private readonly ParagraphAction[] paragraphActions;
+    private readonly DocumentAction[] documentActions;
 
     public AnalyzerDriver(IEnumerable<Analyzer> analyzers, TextRepairOptions options)
     {
@@ -21,6 +23,7 @@ internal sealed class AnalyzerDriver
         var byKind = new List<TokenAction>[Enum.GetValues<TokenKind>().Length];
         var sentences = new List<SentenceAction>();
         var paragraphs = new List<ParagraphAction>();
+        var documents = new List<DocumentAction>();
         foreach (Analyzer analyzer in analyzers)
         {
             bool anyEnabled = false;
@@ -51,12 +54,14 @@ internal sealed class AnalyzerDriver
 
             sentences.AddRange(registration.SentenceActions);
             paragraphs.AddRange(registration.ParagraphActions);
+            documents.AddRange(registration.DocumentActions);
         }
 
         severities = severityMap.ToFrozenDictionary();
         tokenActionsByKind = byKind.Select(static actions => actions?.ToArray() ?? []).ToArray();
         sentenceActions = sentences.ToArray();
         paragraphActions = paragraphs.ToArray();
+        documentActions = documents.ToArray();
         UserWords = options.UserWords;
         Descriptors = severityMap.Keys.OrderBy(static descriptor => descriptor.Id, StringComparer.Ordinal).ToImmutableArray();
     }
@@ -78,6 +83,11 @@ internal sealed class AnalyzerDriver
         {
             cancellationToken.ThrowIfCancellationRequested();
             AnalyzeParagraph(tokenized, index, sink);
+        }
+
+        foreach (DocumentAction action in documentActions)
+        {
+            action(new DocumentAnalysisContext(tokenized.Text.AsSpan(), tokenized.Tokens, tokenized.Paragraphs, sink));
         }
 
         return Sort(sink.Diagnostics);
@@ -107,6 +117,7 @@ internal sealed class AnalyzerDriver
             tokenized.Sentences.Slice(paragraph.FirstSentence, paragraph.SentenceCount),
             paragraph.FirstToken,
             paragraph.Span,
+            paragraph.Shape,
             previous,
             next,
             hasPrevious,

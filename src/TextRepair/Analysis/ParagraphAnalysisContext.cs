@@ -23,6 +23,12 @@ public readonly ref struct ParagraphAnalysisContext
     /// <summary>The paragraph's range.</summary>
     public TextSpan Span => scope.Span;
 
+    /// <summary>The union of the shapes of the paragraph's tokens: a rule can skip a paragraph that has nothing for it.</summary>
+    public TokenShape Shape => scope.Shape;
+
+    /// <summary>The paragraph's characters.</summary>
+    public ReadOnlySpan<char> ParagraphText => scope.Text.Slice(scope.Span.Start, scope.Span.Length);
+
     /// <summary>How many sentences the paragraph has.</summary>
     public int SentenceCount => scope.Sentences.Length;
 

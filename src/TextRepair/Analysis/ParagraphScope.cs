@@ -15,6 +15,7 @@ internal readonly ref struct ParagraphScope
         ReadOnlySpan<Sentence> sentences,
         int tokenBase,
         TextSpan span,
+        TokenShape shape,
         ReadOnlySpan<Token> previousTokens,
         ReadOnlySpan<Token> nextTokens,
         bool hasPrevious,
@@ -26,6 +27,7 @@ internal readonly ref struct ParagraphScope
         Sentences = sentences;
         TokenBase = tokenBase;
         Span = span;
+        Shape = shape;
         PreviousTokens = previousTokens;
         NextTokens = nextTokens;
         HasPrevious = hasPrevious;
@@ -42,6 +44,8 @@ internal readonly ref struct ParagraphScope
     public int TokenBase { get; }
 
     public TextSpan Span { get; }
+
+    public TokenShape Shape { get; }
 
     public ReadOnlySpan<Token> PreviousTokens { get; }
 

@@ -388,21 +388,22 @@ public ref struct Lexer
     private readonly Token LexWhitespace(int start)
     {
         int current = start + 1;
-        TokenShape flags = NonAsciiFlag(text[start]);
+        TokenShape flags = NonAsciiFlag(text[start]) | (text[start] is '\t' or '\v' or '\f' ? TokenShape.Tab : TokenShape.None);
         while (current < text.Length)
         {
             char character = text[current];
-            if (character is ' ' or '\t')
+            if (character == ' ')
             {
+                current++;
+            }
+            else if (character is '\t' or '\v' or '\f')
+            {
+                flags |= TokenShape.Tab;
                 current++;
             }
             else if (character >= 128 && CharacterClassifier.At(text, current, out _) == CharacterClass.Whitespace)
             {
                 flags |= TokenShape.NonAscii;
-                current++;
-            }
-            else if (character is '\v' or '\f')
-            {
                 current++;
             }
             else
@@ -545,7 +546,8 @@ public ref struct Lexer
 
     private readonly Token LexOther(int start)
     {
-        CharacterClassifier.At(text, start, out int length);
-        return new Token(TokenKind.Other, NonAsciiFlag(text[start]), start, length);
+        CharacterClass characterClass = CharacterClassifier.At(text, start, out int length);
+        TokenShape control = characterClass == CharacterClass.Control ? TokenShape.Control : TokenShape.None;
+        return new Token(TokenKind.Other, NonAsciiFlag(text[start]) | control, start, length);
     }
 }

@@ -8,7 +8,8 @@ namespace TextRepair.Lexing;
 /// <param name="TokenCount">How many tokens it holds (white space at its edges included).</param>
 /// <param name="FirstSentence">The index of its first sentence.</param>
 /// <param name="SentenceCount">How many sentences it holds.</param>
-public readonly record struct Paragraph(TextSpan Span, int FirstToken, int TokenCount, int FirstSentence, int SentenceCount)
+/// <param name="Shape">The union of its tokens' shapes: lets a rule skip a paragraph with nothing for it (no non-ASCII character, say) at no cost.</param>
+public readonly record struct Paragraph(TextSpan Span, int FirstToken, int TokenCount, int FirstSentence, int SentenceCount, TokenShape Shape)
 {
     /// <summary>The index just after its last token.</summary>
     public int EndToken => FirstToken + TokenCount;

@@ -93,13 +93,11 @@ public static class Segmenter
     private static void AddParagraph(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, ICollection<Paragraph> paragraphs, ICollection<Sentence> sentences)
     {
         bool blank = true;
+        TokenShape shape = TokenShape.None;
         for (int index = first; index < end; index++)
         {
-            if (tokens[index].Kind != TokenKind.Whitespace)
-            {
-                blank = false;
-                break;
-            }
+            blank &= tokens[index].Kind == TokenKind.Whitespace;
+            shape |= tokens[index].Flags;
         }
 
         if (blank)
@@ -110,7 +108,7 @@ public static class Segmenter
         int firstSentence = sentences.Count;
         int sentenceCount = SegmentSentences(text, tokens, first, end, sentences);
         var span = TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End);
-        paragraphs.Add(new Paragraph(span, first, end - first, firstSentence, sentenceCount));
+        paragraphs.Add(new Paragraph(span, first, end - first, firstSentence, sentenceCount, shape));
     }
 
     private static Sentence MakeSentence(ReadOnlySpan<Token> tokens, int first, int last) =>

@@ -48,4 +48,10 @@ public enum TokenShape : ushort
 
     /// <summary>The word holds Cyrillic or Greek letters.</summary>
     NonLatinLetters = 1 << 12,
+
+    /// <summary>The token is or holds a control character (C0 other than line breaks, DEL, C1).</summary>
+    Control = 1 << 13,
+
+    /// <summary>The white space holds a tab, vertical tab or form feed.</summary>
+    Tab = 1 << 14,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
 using TextRepair.Rules.Consistency;
+using TextRepair.Rules.Encoding;
 using TextRepair.Rules.Punctuation;
 using TextRepair.Rules.Words;
 
@@ -12,6 +13,13 @@ public static class BuiltInAnalyzers
     /// <summary>Every built-in analyzer.</summary>
     public static ImmutableArray<Analyzer> All { get; } =
     [
+        new MojibakeAnalyzer(),
+        new InvisibleCharacterAnalyzer(),
+        new ControlCharacterAnalyzer(),
+        new HomoglyphAnalyzer(),
+        new UnusualWhitespaceAnalyzer(),
+        new LineEndingAnalyzer(),
+        new NormalizationAnalyzer(),
         new GluedCharactersAnalyzer(),
         new RepeatedWordAnalyzer(),
         new MidSentenceCapitalAnalyzer(),

@@ -16,6 +16,7 @@ public class MissingFinalPunctuationTests
     [Theory]
     [InlineData("Belarus news opposing Lukashenko reached Russia for talks with Putin\n\nThe first paragraph.")]
     [InlineData("The first paragraph.\n\nAl Jazeera and news agencies")]
+    [InlineData("The first paragraph.\n\nCoast to Coast AM airs on more than 600 stations in the U.S.")]
     [InlineData("The first paragraph.\n\nMINSK, Belarus (AP)")]
     [InlineData("The first paragraph.\n\nOpposition Leader Says The Protests In Minsk Will Continue Until The Election Is Repeated")]
     [InlineData("The parties are the following:\n\nthe party of the workers of the city and of the country in its region")]

@@ -16,6 +16,8 @@ public class RepeatedWordTests
     [InlineData("He said that that decision was final.")]
     [InlineData("Fans waved bye bye to the team.")]
     [InlineData("Duran Duran played in Walla Walla last night.")]
+    [InlineData("Will will notice this.")]
+    [InlineData("Will Will notice this?")]
     [InlineData("Will he resign? No. No one believes he will.")]
     [InlineData("The vote was close. Close enough for a recount.")]
     public void Leaves_legitimate_repeats_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2002");

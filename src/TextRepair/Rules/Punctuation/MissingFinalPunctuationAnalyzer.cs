@@ -43,7 +43,8 @@ public sealed class MissingFinalPunctuationAnalyzer : Analyzer
         ReadOnlySpan<char> text = context.Text;
         ReadOnlySpan<Token> tokens = context.Tokens;
         int last = TokenNavigation.PreviousContent(tokens, tokens.Length);
-        if (!context.HasPreviousParagraph || last < 0 || !tokens[last].IsWordLike)
+        // An initialism keeps its own stop, which also ends the sentence ("in the U.S.").
+        if (!context.HasPreviousParagraph || last < 0 || !tokens[last].IsWordLike || tokens[last].Has(TokenShape.Initialism))
         {
             return;
         }

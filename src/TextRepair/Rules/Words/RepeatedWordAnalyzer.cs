@@ -32,6 +32,9 @@ public sealed class RepeatedWordAnalyzer : Analyzer
         yada bora walla sing pago mahi baden talk duran sirhan
         """, ignoreCase: true);
 
+    private static readonly WordSet NamesThatAreWords = WordSet.Parse(
+        "will may bill mark rose grace hope faith joy june april summer sue pat rob frank jack art ray bob don guy", ignoreCase: true);
+
     private static readonly WordSet EmphaticSentences = WordSet.Parse(
         "no yes never why what okay ok well right wow please stop again exactly really sure indeed thanks hello maybe nothing nobody", ignoreCase: true);
 
@@ -78,8 +81,9 @@ public sealed class RepeatedWordAnalyzer : Analyzer
             return;
         }
 
-        bool firstOpensSentence = context.IsInSentence && context.Sentence.FirstToken == previous;
-        if (first.Has(TokenShape.Capitalized) && context.Token.Has(TokenShape.Capitalized) && !firstOpensSentence)
+        // Two capitals are a name ("Duran Duran"); a capital then the same word in lowercase may be a name and its
+        // homonym ("Will will notice").
+        if (first.Has(TokenShape.Capitalized) && (context.Token.Has(TokenShape.Capitalized) || NamesThatAreWords.Contains(word)))
         {
             return;
         }

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace TextRepair.Evaluation;
+
+/// <summary>
+/// The quality evaluation: <c>dotnet run -c Release --project benchmarks/TextRepair.Evaluation -- --data ../shared/data --out docs/quality.md</c>.
+/// <c>--export DIR</c> writes the corpora as text files for the peers; <c>--peers DIR</c> scores the peers' recorded
+/// diagnostics (<c>DIR/CORPUS.peers.jsonl</c>) with the same code (see <c>benchmarks/compare-peers.sh</c>).
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        string data = "../shared/data";
+        string? output = null;
+        string? export = null;
+        string? peers = null;
+        for (int index = 0; index < args.Length; index++)
+        {
+            switch (args[index])
+            {
+                case "--data": data = args[++index]; break;
+                case "--out": output = args[++index]; break;
+                case "--export": export = args[++index]; break;
+                case "--peers": peers = args[++index]; break;
+                default:
+                    Console.Error.WriteLine($"unknown argument '{args[index]}'; usage: --data DIR [--out FILE] [--export DIR] [--peers DIR]");
+                    return 2;
+            }
+        }
+
+        var sets = new DataSets(data);
+        IReadOnlyList<string> wikinews = sets.WikinewsParagraphs();
+        IReadOnlyList<InjectedDefect> synthetic = SyntheticNoiseSection.Build(wikinews);
+        IReadOnlyList<LanguageToolExample> languageTool = sets.LanguageToolExamples();
+        IReadOnlyList<EditedParagraph> bea = sets.BeaParagraphs();
+        IReadOnlyList<AnnotatedSegment> mqm = sets.MqmNewsSegments();
+        string seed = sets.SeedArticle();
+        var cleanNews = new Corpus("wikinews", wikinews);
+
+        if (export is not null)
+        {
+            Directory.CreateDirectory(export);
+            foreach (Corpus corpus in new[] { cleanNews, SyntheticNoiseSection.ToCorpus(synthetic), LanguageToolSection.ToCorpus(languageTool), BeaSection.ToCorpus(bea), MqmSection.ToCorpus(mqm), SeedSection.ToCorpus(seed) })
+            {
+                File.WriteAllText(Path.Combine(export, corpus.Name + ".txt"), corpus.Text);
+            }
+
+            // The same 1 MB of clean news for the speed comparison: the paragraphs, repeated.
+            var news = new StringBuilder();
+            while (news.Length < 1_000_000)
+            {
+                news.AppendJoin("\n\n", wikinews).Append("\n\n");
+            }
+
+            File.WriteAllText(Path.Combine(export, "news-1mb.txt"), news.ToString());
+            Console.Error.WriteLine($"wrote the corpora to {export}");
+            return 0;
+        }
+
+        TextRepairEngine engine = TextRepairEngine.CreateDefault();
+        var checkers = new List<Checker> { new TextRepairChecker(engine) };
+        if (peers is not null)
+        {
+            checkers.Add(new RecordedPeerChecker("harper", peers));
+            checkers.Add(new RecordedPeerChecker("retext", peers));
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var report = new StringBuilder();
+        report.Append("# Quality\n\n");
+        report.Append("Written by `dotnet run -c Release --project benchmarks/TextRepair.Evaluation -- --data ../shared/data --out docs/quality.md");
+        report.Append(peers is null ? "`" : $" --peers {peers}` (after `benchmarks/compare-peers.sh`)");
+        report.Append($" on {DateTime.UtcNow:yyyy-MM-dd}. Every data set is read where it lies; nothing of the evaluation-only sets is copied into the repository. ");
+        report.Append("Peers (harper.js, retext) ran on the very same corpus files and are scored by the same code.\n\n");
+        report.Append("## Clean news\n\n").Append(CleanNewsSection.Run(cleanNews, checkers, engine)).Append('\n');
+        report.Append("## Synthetic noise\n\n").Append(SyntheticNoiseSection.Run(synthetic, checkers, engine)).Append('\n');
+        report.Append("## The seed article\n\n").Append(SeedSection.Run(seed, sets.SeedDefectsPath, checkers)).Append('\n');
+        report.Append("## Machine-translated news with expert annotations (WMT23 MQM)\n\n").Append(MqmSection.Run(mqm, checkers)).Append('\n');
+        report.Append("## Learner essays (BEA-2019 W&I+LOCNESS dev)\n\n").Append(BeaSection.Run(bea, checkers)).Append('\n');
+        report.Append("## LanguageTool's English examples\n\n").Append(LanguageToolSection.Run(languageTool, checkers));
+        string markdown = report.ToString();
+        if (output is null)
+        {
+            Console.Out.Write(markdown);
+        }
+        else
+        {
+            string temporary = output + ".tmp";
+            File.WriteAllText(temporary, markdown);
+            File.Move(temporary, output, overwrite: true);
+            Console.Error.WriteLine($"wrote {output} in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Lexing;
+using TextRepair.Text;
+
+namespace TextRepair.Rules.Encoding;
+
+/// <summary>
+/// TR1004 control characters in prose (C0 other than tab and line breaks, DEL, C1), and TR1005 the replacement
+/// character U+FFFD, which marks data lost by an earlier decoder and cannot be repaired.
+/// </summary>
+/// <remarks>A C1 control inside a mojibake run ("â€\u009d") is left to TR1001, whose fix restores the character.</remarks>
+public sealed class ControlCharacterAnalyzer : Analyzer
+{
+    /// <summary>Control characters.</summary>
+    public static readonly DiagnosticDescriptor ControlCharacter = new(
+        "TR1004",
+        "Control character",
+        "Control character U+{0:X4} in text",
+        DiagnosticCategory.Encoding,
+        DiagnosticSeverity.Warning,
+        description: "A control character other than tab and line breaks.");
+
+    /// <summary>Replacement characters.</summary>
+    public static readonly DiagnosticDescriptor ReplacementCharacter = new(
+        "TR1005",
+        "Replacement character",
+        "U+FFFD marks characters lost when the text was decoded; the original cannot be recovered here",
+        DiagnosticCategory.Encoding,
+        DiagnosticSeverity.Warning,
+        description: "The replacement character U+FFFD, left by a decoder that met bytes it could not read.");
+
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017"
+        + "\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\u0080\u0081\u0082\u0083\u0084\u0086\u0087\u0088\u0089\u008A"
+        + "\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D"
+        + "\u009E\u009F");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ControlCharacter, ReplacementCharacter];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterParagraphAction(Analyze);
+    }
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        if ((context.Shape & (TokenShape.Control | TokenShape.NonAscii)) == 0)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> text = context.ParagraphText;
+        int offset = context.Span.Start;
+        if ((context.Shape & TokenShape.Control) != 0)
+        {
+            ReportControls(context, text, offset);
+        }
+
+        for (int index = text.IndexOf('\uFFFD'); index >= 0;)
+        {
+            int end = index;
+            while (end < text.Length && text[end] == '\uFFFD')
+            {
+                end++;
+            }
+
+            context.Report(ReplacementCharacter, TextSpan.FromBounds(offset + index, offset + end), ReplacementCharacter.MessageFormat);
+            int next = text[end..].IndexOf('\uFFFD');
+            index = next < 0 ? -1 : end + next;
+        }
+    }
+
+    private static void ReportControls(ParagraphAnalysisContext context, ReadOnlySpan<char> text, int offset)
+    {
+        for (int index = text.IndexOfAny(Controls); index >= 0;)
+        {
+            // A sequence is at most four characters long: look at most three back for its lead.
+            bool inMojibake = text[index] >= '\u0080'
+                && MojibakeDetector.TryFindNext(text[..Math.Min(text.Length, index + 4)], Math.Max(0, index - 3), out TextSpan run, out _)
+                && run.Contains(index);
+            if (!inMojibake)
+            {
+                var span = new TextSpan(offset + index, 1);
+                var fix = new Fix("Remove it", FixApplicability.Automatic, TextChange.Delete(span));
+                context.Report(ControlCharacter, span, ControlCharacter.FormatMessage((int)text[index]), fix);
+            }
+
+            int next = text[(index + 1)..].IndexOfAny(Controls);
+            index = next < 0 ? -1 : index + 1 + next;
+        }
+    }
+}

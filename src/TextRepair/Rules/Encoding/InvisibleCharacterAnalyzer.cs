@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Lexing;
+using TextRepair.Text;
+
+namespace TextRepair.Rules.Encoding;
+
+/// <summary>
+/// TR1002 invisible characters that only get in the way in plain text (zero-width space, word joiner, soft hyphen, a
+/// byte-order mark inside the text, joiners between Latin letters, directional marks in text without right-to-left
+/// script), and TR1003 bidirectional embedding, override and isolate controls, which can make text read differently
+/// from how it displays ("Trojan Source").
+/// </summary>
+/// <remarks>
+/// Joiners stay where they shape a script or an emoji; directional marks and controls stay fixable only by hand in
+/// paragraphs that hold right-to-left letters. A byte-order mark at the very start of a document is left alone.
+/// </remarks>
+public sealed class InvisibleCharacterAnalyzer : Analyzer
+{
+    /// <summary>Invisible characters.</summary>
+    public static readonly DiagnosticDescriptor InvisibleCharacter = new(
+        "TR1002",
+        "Invisible character",
+        "Invisible character U+{0:X4} ({1})",
+        DiagnosticCategory.Encoding,
+        DiagnosticSeverity.Warning,
+        description: "A zero-width, joiner, soft hyphen, byte-order mark or directional mark character that plain text does not need.");
+
+    /// <summary>Bidirectional controls.</summary>
+    public static readonly DiagnosticDescriptor BidiControl = new(
+        "TR1003",
+        "Bidirectional control character",
+        "Bidirectional control U+{0:X4} ({1}) can make the text display differently from how it reads",
+        DiagnosticCategory.Encoding,
+        DiagnosticSeverity.Error,
+        description: "An embedding, override or isolate control: the characters of the Trojan Source attacks.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [InvisibleCharacter, BidiControl];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterParagraphAction(Analyze);
+    }
+
+    private static void Analyze(ParagraphAnalysisContext context)
+    {
+        if ((context.Shape & TokenShape.Invisible) == 0)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> text = context.ParagraphText;
+        bool rightToLeft = FormatCharacters.HasRightToLeftLetters(text);
+        int offset = context.Span.Start;
+        for (int index = text.IndexOfAny(FormatCharacters.All); index >= 0; index = Next(text, index))
+        {
+            char character = text[index];
+            var span = new TextSpan(offset + index, 1);
+            if (FormatCharacters.IsBidiControl(character))
+            {
+                FixApplicability applicability = rightToLeft ? FixApplicability.Suggested : FixApplicability.Automatic;
+                context.Report(BidiControl, span, BidiControl.FormatMessage((int)character, Name(character)), new Fix("Remove it", applicability, TextChange.Delete(span)));
+            }
+            else if (IsUnneeded(text, index, rightToLeft) && offset + index > 0)
+            {
+                var fix = new Fix("Remove it", FixApplicability.Automatic, TextChange.Delete(span));
+                context.Report(InvisibleCharacter, span, InvisibleCharacter.FormatMessage((int)character, Name(character)), fix);
+            }
+        }
+    }
+
+    private static bool IsUnneeded(ReadOnlySpan<char> text, int index, bool rightToLeft) => text[index] switch
+    {
+        '\u200C' or '\u200D' => index > 0 && index + 1 < text.Length && FormatCharacters.IsLatinLetter(text[index - 1]) && FormatCharacters.IsLatinLetter(text[index + 1]),
+        '\u200E' or '\u200F' or '\u061C' => !rightToLeft,
+        _ => true,
+    };
+
+    private static int Next(ReadOnlySpan<char> text, int index)
+    {
+        int next = text[(index + 1)..].IndexOfAny(FormatCharacters.All);
+        return next < 0 ? -1 : index + 1 + next;
+    }
+
+    private static string Name(char character) => character switch
+    {
+        '\u00AD' => "soft hyphen",
+        '\u200B' => "zero-width space",
+        '\u200C' => "zero-width non-joiner",
+        '\u200D' => "zero-width joiner",
+        '\u200E' => "left-to-right mark",
+        '\u200F' => "right-to-left mark",
+        '\u061C' => "Arabic letter mark",
+        '\u2060' => "word joiner",
+        '\uFEFF' => "byte-order mark",
+        '\u202A' => "left-to-right embedding",
+        '\u202B' => "right-to-left embedding",
+        '\u202C' => "pop directional formatting",
+        '\u202D' => "left-to-right override",
+        '\u202E' => "right-to-left override",
+        '\u2066' => "left-to-right isolate",
+        '\u2067' => "right-to-left isolate",
+        '\u2068' => "first strong isolate",
+        '\u2069' => "pop directional isolate",
+        _ => "invisible format character",
+    };
+}

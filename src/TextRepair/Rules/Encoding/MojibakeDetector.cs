@@ -1,0 +1,107 @@
+using TextRepair.Text;
+
+namespace TextRepair.Rules.Encoding;
+
+/// <summary>
+/// Finds runs of UTF-8 decoded as Windows-1252 ("donâ€™t", "OrfÃ¨vres") and what they decode to. A run is a chain of
+/// complete sequences — a lead character (Â–ô) followed by exactly the continuation characters its byte calls for — so
+/// correct text with accents (Zürich, São Paulo, naïve, Ã in Portuguese) never forms one: there a lead is followed by
+/// an ordinary letter. A run is repaired only when its bytes are valid UTF-8, repeatedly for text encoded wrongly twice.
+/// </summary>
+internal static class MojibakeDetector
+{
+    private const int MaximumRounds = 3;
+
+    /// <summary>The next run at or after <paramref name="from"/>, with its repair; false when there is none.</summary>
+    public static bool TryFindNext(ReadOnlySpan<char> text, int from, out TextSpan run, out string repaired)
+    {
+        int position = from;
+        while (position < text.Length)
+        {
+            int lead = text[position..].IndexOfAnyInRange('\u00C2', '\u00F4');
+            if (lead < 0)
+            {
+                break;
+            }
+
+            int start = position + lead;
+            int end = start;
+            while (SequenceAt(text, end) is var length and > 0)
+            {
+                end += length;
+            }
+
+            if (end > start && Repair(text[start..end]) is { } fixedText)
+            {
+                run = TextSpan.FromBounds(start, end);
+                repaired = fixedText;
+                return true;
+            }
+
+            position = start + 1;
+        }
+
+        run = default;
+        repaired = string.Empty;
+        return false;
+    }
+
+    /// <summary>The length of a complete mojibake sequence at <paramref name="position"/>, or 0.</summary>
+    private static int SequenceAt(ReadOnlySpan<char> text, int position)
+    {
+        if (position >= text.Length)
+        {
+            return 0;
+        }
+
+        int length = SloppyWindows1252.SequenceLength(text[position]);
+        if (length == 0 || position + length > text.Length)
+        {
+            return 0;
+        }
+
+        for (int index = position + 1; index < position + length; index++)
+        {
+            if (!SloppyWindows1252.IsContinuation(text[index]))
+            {
+                return 0;
+            }
+        }
+
+        return length;
+    }
+
+    private static string? Repair(ReadOnlySpan<char> run)
+    {
+        string? current = SloppyWindows1252.Redecode(run);
+        if (current is null || ContainsControl(current))
+        {
+            return null;
+        }
+
+        for (int round = 1; round < MaximumRounds; round++)
+        {
+            if (!TryFindNext(current, 0, out TextSpan inner, out string innerRepair) || inner.Length != current.Length)
+            {
+                break;
+            }
+
+            current = innerRepair;
+        }
+
+        return current;
+    }
+
+    private static bool ContainsControl(string text)
+    {
+        foreach (char character in text)
+        {
+            if (char.IsControl(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace TextRepair.Rules.Encoding;
+
+/// <summary>
+/// Windows-1252 as browsers and ftfy read it: bytes 0x80–0x9F it leaves undefined map to the C1 control of the same
+/// value, every other byte to its Windows-1252 character. This is the decoding that turns UTF-8 "’" into "â€™";
+/// encoding back with it recovers the original bytes.
+/// </summary>
+internal static class SloppyWindows1252
+{
+    private const string HighCharacters =
+        "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+        + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The byte that <paramref name="character"/> decodes from, if it is one of the 256.</summary>
+    public static bool TryGetByte(char character, out byte value)
+    {
+        if (character < 0x80 || character is >= '\u00A0' and <= '\u00FF')
+        {
+            value = (byte)character;
+            return true;
+        }
+
+        int index = HighCharacters.IndexOf(character, StringComparison.Ordinal);
+        value = (byte)(0x80 + index);
+        return index >= 0;
+    }
+
+    /// <summary>Whether the character decodes from a UTF-8 continuation byte (0x80–0xBF).</summary>
+    public static bool IsContinuation(char character) => TryGetByte(character, out byte value) && value is >= 0x80 and <= 0xBF;
+
+    /// <summary>How long a UTF-8 sequence whose first byte decodes to <paramref name="character"/> is: 2, 3, 4, or 0.</summary>
+    public static int SequenceLength(char character) => character switch
+    {
+        >= '\u00C2' and <= '\u00DF' => 2,
+        >= '\u00E0' and <= '\u00EF' => 3,
+        >= '\u00F0' and <= '\u00F4' => 4,
+        _ => 0,
+    };
+
+    /// <summary>Encodes <paramref name="text"/> back to its bytes and decodes them as UTF-8; null when that fails.</summary>
+    public static string? Redecode(ReadOnlySpan<char> text)
+    {
+        byte[] bytes = new byte[text.Length];
+        for (int index = 0; index < text.Length; index++)
+        {
+            if (!TryGetByte(text[index], out bytes[index]))
+            {
+                return null;
+            }
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+}
