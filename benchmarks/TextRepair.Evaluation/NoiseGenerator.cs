@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using TextRepair.Rules.Encoding;
 using TextRepair.Text;
 
 namespace TextRepair.Evaluation;
@@ -51,7 +52,7 @@ public sealed partial class NoiseGenerator
         DefectType.MissingSpaceAfterStop => ReplaceMatch(text, type, StopSpaceCapital(), match => match.Groups[1].Value + match.Groups[2].Value),
         DefectType.DoubleSpace => ReplaceMatch(text, type, SpaceBetweenLowercaseWords(), match => match.Groups[1].Value + "  " + match.Groups[2].Value),
         DefectType.WrongArticle => ReplaceMatch(text, type, Article(), match => match.Groups[1].Value == "a" ? "an" + match.Groups[2].Value : match.Groups[1].Value == "an" ? "a" + match.Groups[2].Value : match.Value),
-        DefectType.Mojibake => ReplaceMatch(text, type, NonAsciiRun(), match => DecodeAsWindows1252(Encoding.UTF8.GetBytes(match.Value))),
+        DefectType.Mojibake => ReplaceMatch(text, type, NonAsciiRun(), match => SloppyWindows1252.Decode(Encoding.UTF8.GetBytes(match.Value))),
         DefectType.InvisibleCharacter => ReplaceMatch(text, type, LongWord(), match => match.Value.Insert(1 + random.Next(match.Length - 2), "\u200B")),
         DefectType.Homoglyph => ReplaceMatch(text, type, WordWithLookalike(), match => Homoglyph(match.Value)),
         DefectType.Typo => ReplaceMatch(text, type, LongLowercaseWord(), match => SwapLetters(match.Value)),
@@ -103,23 +104,6 @@ public sealed partial class NoiseGenerator
         int at = word.IndexOfAny(['a', 'e', 'o', 'c', 'p']);
         char lookalike = word[at] switch { 'a' => '\u0430', 'e' => '\u0435', 'o' => '\u043E', 'c' => '\u0441', _ => '\u0440' };
         return string.Concat(word.AsSpan(0, at), lookalike.ToString(), word.AsSpan(at + 1));
-    }
-
-    /// <summary>
-    /// Decodes bytes as Windows-1252 the sloppy way browsers and ftfy do: the five bytes Windows-1252 leaves undefined
-    /// become the C1 control characters of the same value. That is how "’" (E2 80 99) turns into "â€™".
-    /// </summary>
-    private static string DecodeAsWindows1252(byte[] bytes)
-    {
-        const string high = "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
-            + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
-        var decoded = new StringBuilder(bytes.Length);
-        foreach (byte value in bytes)
-        {
-            decoded.Append(value is >= 0x80 and <= 0x9F ? high[value - 0x80] : (char)value);
-        }
-
-        return decoded.ToString();
     }
 
     [GeneratedRegex(@"(?<=[.!?] )(?:On|The|In|At|But|After|When|It|He|She|They)\b")]

@@ -7,7 +7,7 @@ public sealed class AnalysisRegistration
 {
     private readonly List<RegisteredTokenAction> tokenActions = [];
     private readonly List<SentenceAction> sentenceActions = [];
-    private readonly List<ParagraphAction> paragraphActions = [];
+    private readonly List<RegisteredParagraphAction> paragraphActions = [];
     private readonly List<DocumentAction> documentActions = [];
 
     internal AnalysisRegistration()
@@ -18,7 +18,7 @@ public sealed class AnalysisRegistration
 
     internal IReadOnlyList<SentenceAction> SentenceActions => sentenceActions;
 
-    internal IReadOnlyList<ParagraphAction> ParagraphActions => paragraphActions;
+    internal IReadOnlyList<RegisteredParagraphAction> ParagraphActions => paragraphActions;
 
     internal IReadOnlyList<DocumentAction> DocumentActions => documentActions;
 
@@ -42,11 +42,15 @@ public sealed class AnalysisRegistration
         sentenceActions.Add(action);
     }
 
-    /// <summary>Calls <paramref name="action"/> for every paragraph.</summary>
-    public void RegisterParagraphAction(ParagraphAction action)
+    /// <summary>
+    /// Calls <paramref name="action"/> for every paragraph, or, when <paramref name="anyOf"/> is given, only for the
+    /// paragraphs with a token of one of those shapes (the encoding rules look only at paragraphs with non-ASCII or
+    /// control characters: most paragraphs cost them nothing).
+    /// </summary>
+    public void RegisterParagraphAction(ParagraphAction action, TokenShape anyOf = TokenShape.None)
     {
         ArgumentNullException.ThrowIfNull(action);
-        paragraphActions.Add(action);
+        paragraphActions.Add(new RegisteredParagraphAction(action, anyOf));
     }
 
     /// <summary>Calls <paramref name="action"/> once for the whole document, after the paragraphs.</summary>

@@ -14,7 +14,7 @@ internal sealed class AnalyzerDriver
     private readonly FrozenDictionary<DiagnosticDescriptor, DiagnosticSeverity?> severities;
     private readonly TokenAction[][] tokenActionsByKind;
     private readonly SentenceAction[] sentenceActions;
-    private readonly ParagraphAction[] paragraphActions;
+    private readonly RegisteredParagraphAction[] paragraphActions;
     private readonly DocumentAction[] documentActions;
 
     public AnalyzerDriver(IEnumerable<Analyzer> analyzers, TextRepairOptions options)
@@ -22,7 +22,7 @@ internal sealed class AnalyzerDriver
         var severityMap = new Dictionary<DiagnosticDescriptor, DiagnosticSeverity?>();
         var byKind = new List<TokenAction>[Enum.GetValues<TokenKind>().Length];
         var sentences = new List<SentenceAction>();
-        var paragraphs = new List<ParagraphAction>();
+        var paragraphs = new List<RegisteredParagraphAction>();
         var documents = new List<DocumentAction>();
         foreach (Analyzer analyzer in analyzers)
         {
@@ -79,10 +79,12 @@ internal sealed class AnalyzerDriver
     public ImmutableArray<Diagnostic> Analyze(TokenizedText tokenized, CancellationToken cancellationToken)
     {
         var sink = new DiagnosticSink(this, tokenized.Text.ToString());
+        var scope = new ParagraphScope(tokenized, sink);
         for (int index = 0; index < tokenized.Paragraphs.Length; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AnalyzeParagraph(tokenized, index, sink);
+            scope.MoveTo(index);
+            AnalyzeParagraph(scope);
         }
 
         foreach (DocumentAction action in documentActions)
@@ -101,31 +103,12 @@ internal sealed class AnalyzerDriver
             .ThenBy(static diagnostic => diagnostic.Message, StringComparer.Ordinal)
             .ToImmutableArray();
 
-    /// <summary>Runs every action on paragraph <paramref name="index"/>; what it reports goes to <paramref name="sink"/>.</summary>
-    public void AnalyzeParagraph(TokenizedText tokenized, int index, DiagnosticSink sink)
+    /// <summary>Runs every action on the paragraph <paramref name="scope"/> stands on.</summary>
+    public void AnalyzeParagraph(ParagraphScope scope)
     {
-        ReadOnlySpan<Paragraph> paragraphs = tokenized.Paragraphs;
-        ReadOnlySpan<Token> allTokens = tokenized.Tokens;
-        Paragraph paragraph = paragraphs[index];
-        bool hasPrevious = index > 0;
-        bool hasNext = index + 1 < paragraphs.Length;
-        ReadOnlySpan<Token> previous = hasPrevious ? allTokens.Slice(paragraphs[index - 1].FirstToken, paragraphs[index - 1].TokenCount) : default;
-        ReadOnlySpan<Token> next = hasNext ? allTokens.Slice(paragraphs[index + 1].FirstToken, paragraphs[index + 1].TokenCount) : default;
-        var scope = new ParagraphScope(
-            tokenized.Text.AsSpan(),
-            allTokens.Slice(paragraph.FirstToken, paragraph.TokenCount),
-            tokenized.Sentences.Slice(paragraph.FirstSentence, paragraph.SentenceCount),
-            paragraph.FirstToken,
-            paragraph.Span,
-            paragraph.Shape,
-            previous,
-            next,
-            hasPrevious,
-            hasNext,
-            sink);
-
         RunTokenActions(scope);
-        for (int sentence = 0; sentence < scope.Sentences.Length; sentence++)
+        int sentences = scope.Sentences.Length;
+        for (int sentence = 0; sentence < sentences; sentence++)
         {
             foreach (SentenceAction action in sentenceActions)
             {
@@ -133,9 +116,12 @@ internal sealed class AnalyzerDriver
             }
         }
 
-        foreach (ParagraphAction action in paragraphActions)
+        foreach (RegisteredParagraphAction registered in paragraphActions)
         {
-            action(new ParagraphAnalysisContext(scope));
+            if (registered.Wants(scope.Shape))
+            {
+                registered.Action(new ParagraphAnalysisContext(scope));
+            }
         }
     }
 
@@ -143,7 +129,8 @@ internal sealed class AnalyzerDriver
     {
         ReadOnlySpan<Token> tokens = scope.Tokens;
         int sentenceIndex = 0;
-        Sentence sentence = scope.Sentences.Length > 0 ? scope.GetSentence(0) : default;
+        int sentenceCount = scope.Sentences.Length;
+        Sentence sentence = sentenceCount > 0 ? scope.GetSentence(0) : default;
         for (int index = 0; index < tokens.Length; index++)
         {
             TokenAction[] actions = tokenActionsByKind[(int)tokens[index].Kind];
@@ -152,7 +139,7 @@ internal sealed class AnalyzerDriver
                 continue;
             }
 
-            while (index >= sentence.EndToken && sentenceIndex + 1 < scope.Sentences.Length)
+            while (index >= sentence.EndToken && sentenceIndex + 1 < sentenceCount)
             {
                 sentence = scope.GetSentence(++sentenceIndex);
             }

@@ -6,61 +6,54 @@ namespace TextRepair.Analysis;
 /// <summary>
 /// What an action may see: one paragraph's tokens and sentences, the tokens of its two neighbours, and the document's
 /// characters for reading token text. Token indices are relative to the paragraph; token offsets are the document's.
+/// One scope serves a whole analysis and moves from paragraph to paragraph, so contexts carry a reference, not a copy.
 /// </summary>
-internal readonly ref struct ParagraphScope
+internal sealed class ParagraphScope
 {
-    public ParagraphScope(
-        ReadOnlySpan<char> text,
-        ReadOnlySpan<Token> tokens,
-        ReadOnlySpan<Sentence> sentences,
-        int tokenBase,
-        TextSpan span,
-        TokenShape shape,
-        ReadOnlySpan<Token> previousTokens,
-        ReadOnlySpan<Token> nextTokens,
-        bool hasPrevious,
-        bool hasNext,
-        DiagnosticSink sink)
+    private readonly TokenizedText tokenized;
+    private Paragraph paragraph;
+
+    public ParagraphScope(TokenizedText tokenized, DiagnosticSink sink)
     {
-        Text = text;
-        Tokens = tokens;
-        Sentences = sentences;
-        TokenBase = tokenBase;
-        Span = span;
-        Shape = shape;
-        PreviousTokens = previousTokens;
-        NextTokens = nextTokens;
-        HasPrevious = hasPrevious;
-        HasNext = hasNext;
+        this.tokenized = tokenized;
         Sink = sink;
     }
 
-    public ReadOnlySpan<char> Text { get; }
-
-    public ReadOnlySpan<Token> Tokens { get; }
-
-    public ReadOnlySpan<Sentence> Sentences { get; }
-
-    public int TokenBase { get; }
-
-    public TextSpan Span { get; }
-
-    public TokenShape Shape { get; }
-
-    public ReadOnlySpan<Token> PreviousTokens { get; }
-
-    public ReadOnlySpan<Token> NextTokens { get; }
-
-    public bool HasPrevious { get; }
-
-    public bool HasNext { get; }
-
     public DiagnosticSink Sink { get; }
+
+    public int Index { get; private set; }
+
+    public ReadOnlySpan<char> Text => tokenized.Text.AsSpan();
+
+    public ReadOnlySpan<Token> Tokens => tokenized.Tokens.Slice(paragraph.FirstToken, paragraph.TokenCount);
+
+    public ReadOnlySpan<Sentence> Sentences => tokenized.Sentences.Slice(paragraph.FirstSentence, paragraph.SentenceCount);
+
+    public TextSpan Span => paragraph.Span;
+
+    public TokenShape Shape => paragraph.Shape;
+
+    public bool HasPrevious => Index > 0;
+
+    public bool HasNext => Index + 1 < tokenized.Paragraphs.Length;
+
+    public ReadOnlySpan<Token> PreviousTokens => HasPrevious ? TokensOf(tokenized.Paragraphs[Index - 1]) : default;
+
+    public ReadOnlySpan<Token> NextTokens => HasNext ? TokensOf(tokenized.Paragraphs[Index + 1]) : default;
+
+    /// <summary>Moves the scope to paragraph <paramref name="index"/>.</summary>
+    public void MoveTo(int index)
+    {
+        Index = index;
+        paragraph = tokenized.Paragraphs[index];
+    }
 
     /// <summary>The sentence <paramref name="index"/> of the paragraph, with token indices relative to the paragraph.</summary>
     public Sentence GetSentence(int index)
     {
-        Sentence sentence = Sentences[index];
-        return sentence with { FirstToken = sentence.FirstToken - TokenBase };
+        Sentence sentence = tokenized.Sentences[paragraph.FirstSentence + index];
+        return sentence with { FirstToken = sentence.FirstToken - paragraph.FirstToken };
     }
+
+    private ReadOnlySpan<Token> TokensOf(Paragraph other) => tokenized.Tokens.Slice(other.FirstToken, other.TokenCount);
 }

@@ -45,16 +45,11 @@ public sealed class ControlCharacterAnalyzer : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterParagraphAction(Analyze);
+        registration.RegisterParagraphAction(Analyze, TokenShape.Control | TokenShape.NonAscii);
     }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        if ((context.Shape & (TokenShape.Control | TokenShape.NonAscii)) == 0)
-        {
-            return;
-        }
-
         ReadOnlySpan<char> text = context.ParagraphText;
         int offset = context.Span.Start;
         if ((context.Shape & TokenShape.Control) != 0)

@@ -43,16 +43,11 @@ public sealed class HomoglyphAnalyzer : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterParagraphAction(Analyze);
+        registration.RegisterParagraphAction(Analyze, TokenShape.MixedScript);
     }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        if ((context.Shape & TokenShape.MixedScript) == 0)
-        {
-            return;
-        }
-
         foreach (Token token in context.Tokens)
         {
             if (token.Kind == TokenKind.Word && token.Has(TokenShape.MixedScript) && TryRestore(token.GetText(context.Text), out string restored, out string script))

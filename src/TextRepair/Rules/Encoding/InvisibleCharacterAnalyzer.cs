@@ -43,16 +43,11 @@ public sealed class InvisibleCharacterAnalyzer : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterParagraphAction(Analyze);
+        registration.RegisterParagraphAction(Analyze, TokenShape.Invisible);
     }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        if ((context.Shape & TokenShape.Invisible) == 0)
-        {
-            return;
-        }
-
         ReadOnlySpan<char> text = context.ParagraphText;
         bool rightToLeft = FormatCharacters.HasRightToLeftLetters(text);
         int offset = context.Span.Start;

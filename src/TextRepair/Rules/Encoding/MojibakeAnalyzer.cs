@@ -29,16 +29,11 @@ public sealed class MojibakeAnalyzer : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterParagraphAction(Analyze);
+        registration.RegisterParagraphAction(Analyze, TokenShape.NonAscii);
     }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        if ((context.Shape & TokenShape.NonAscii) == 0)
-        {
-            return;
-        }
-
         ReadOnlySpan<char> text = context.ParagraphText;
         int offset = context.Span.Start;
         int position = 0;

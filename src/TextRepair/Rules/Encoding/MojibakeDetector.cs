@@ -74,7 +74,7 @@ internal static class MojibakeDetector
     private static string? Repair(ReadOnlySpan<char> run)
     {
         string? current = SloppyWindows1252.Redecode(run);
-        if (current is null || ContainsControl(current))
+        if (current is null)
         {
             return null;
         }
@@ -89,7 +89,8 @@ internal static class MojibakeDetector
             current = innerRepair;
         }
 
-        return current;
+        // A control character in the result means the bytes were not text that went through UTF-8.
+        return ContainsControl(current) ? null : current;
     }
 
     private static bool ContainsControl(string text)

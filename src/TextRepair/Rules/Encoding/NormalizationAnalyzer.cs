@@ -37,12 +37,12 @@ public sealed class NormalizationAnalyzer : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterParagraphAction(Analyze);
+        registration.RegisterParagraphAction(Analyze, TokenShape.NonAscii);
     }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        if ((context.Shape & TokenShape.NonAscii) == 0 || context.ParagraphText.IndexOfAny(Triggers) < 0)
+        if (context.ParagraphText.IndexOfAny(Triggers) < 0)
         {
             return;
         }

@@ -41,6 +41,18 @@ internal static class SloppyWindows1252
         _ => 0,
     };
 
+    /// <summary>Decodes <paramref name="bytes"/> the sloppy way: how mojibake is made (tests and the noise generator use it).</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        var decoded = new StringBuilder(bytes.Length);
+        foreach (byte value in bytes)
+        {
+            decoded.Append(value is >= 0x80 and <= 0x9F ? HighCharacters[value - 0x80] : (char)value);
+        }
+
+        return decoded.ToString();
+    }
+
     /// <summary>Encodes <paramref name="text"/> back to its bytes and decodes them as UTF-8; null when that fails.</summary>
     public static string? Redecode(ReadOnlySpan<char> text)
     {

@@ -1,0 +1,72 @@
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Tests.Support;
+
+namespace TextRepair.Tests.Rules;
+
+public class EncodingRuleTests
+{
+    [Theory]
+    [InlineData("Lukashenko{|TR1001:â€™|}s plane landed.")]
+    [InlineData("The {|TR1001:â€œ|}bridgehead{|TR1001:â€\u009d|} remark.")]
+    [InlineData("A distance of 100{|TR1001:Â|} km.")]
+    [InlineData("The Krem{|TR1002:\u200B|}lin said.")]
+    [InlineData("A well{|TR1002:\u00AD|}known fact.")]
+    [InlineData("The mid{|TR1002:\uFEFF|}dle of it.")]
+    [InlineData("Latin{|TR1002:\u200D|}letters and a mark{|TR1002:\u200E|} here.")]
+    [InlineData("access = {|TR1003:\u202E|}level{|TR1003:\u2066|} ok")]
+    [InlineData("A bell{|TR1004:\u0007|} rang.")]
+    [InlineData("Lost {|TR1005:\uFFFD\uFFFD|} bytes.")]
+    [InlineData("The {|TR1006:Krеmlin|} said.")]
+    [InlineData("The {|TR1006:Κremlin|} said.")]
+    [InlineData("The Kremlin{|TR1007:\t|}said.")]
+    [InlineData("The Kremlin{|TR1007:\u3000|}said.")]
+    [InlineData("The Kremlin said.{|TR1008:   |}\nNext line.")]
+    [InlineData("The {|TR1010:cafe\u0301|} opened.")]
+    [InlineData("The {|TR1010:ﬁnal|} ruling on {|TR1010:ＡＢＣ１２３|}.")]
+    public void Reports_encoding_damage(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup);
+
+    [Theory]
+    [InlineData("Zürich, São Paulo, Ærø, Dvořák, naïve, €5, £3, © 2020 and “curly quotes”.")]
+    [InlineData("Moscow (Москва) and Athens (Αθήνα) and Tokyo (東京).")]
+    [InlineData("A family emoji 👩\u200D👩\u200D👧 and a thumbs up 👍🏽.")]
+    [InlineData("Hebrew שלום\u200F with its mark.")]
+    [InlineData("It is 10\u00A0km from Mr.\u00A0Smith and\u00A0Mister America.")]
+    [InlineData("Sentences.\u00A0 Two spaces, one of them no-break.")]
+    [InlineData("\uFEFFA byte-order mark at the start of a document.")]
+    [InlineData("Persian نامه\u200Cها keeps its joiner.")]
+    [InlineData("Fullwidth punctuation in a Chinese quote: “你好，世界”.")]
+    public void Leaves_correct_text_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text);
+
+    [Fact]
+    public void Bidi_controls_are_errors_and_only_suggested_for_removal_in_right_to_left_text()
+    {
+        Diagnostic latin = Assert.Single(Engines.Default.Analyze("level\u202E ok").Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Error, latin.Severity);
+        Assert.Equal(FixApplicability.Automatic, latin.Fixes[0].Applicability);
+        Diagnostic hebrew = Assert.Single(Engines.Default.Analyze("שלום \u202Bמה\u202C ok").Diagnostics, d => d.Id == "TR1003" && d.Span.Start == 5);
+        Assert.Equal(FixApplicability.Suggested, hebrew.Fixes[0].Applicability);
+    }
+
+    [Fact]
+    public void The_replacement_character_has_no_fix()
+    {
+        Assert.Empty(Assert.Single(Engines.Default.Analyze("Lost \uFFFD here.").Diagnostics).Fixes);
+    }
+
+    [Fact]
+    public void Mixed_line_endings_take_the_majority_form()
+    {
+        const string text = "One.\r\nTwo.\r\nThree.\nFour.\r\n";
+        Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze(text).Diagnostics);
+        Assert.Equal("TR1009", diagnostic.Id);
+        Assert.Equal("One.\r\nTwo.\r\nThree.\r\nFour.\r\n", Engines.Default.Repair(text));
+        Assert.Empty(Engines.Default.Analyze("One.\nTwo.\n").Diagnostics);
+    }
+
+    [Theory]
+    [InlineData("Lukashenkoâ€™s plane", "Lukashenko’s plane")]
+    [InlineData("The Krem\u200Blin and the Krеmlin\t said.", "The Kremlin and the Kremlin said.")]
+    [InlineData("A bell\u0007 rang on the ﬁrst day.   ", "A bell rang on the first day.")]
+    public void Repair_restores_the_text(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
+}
