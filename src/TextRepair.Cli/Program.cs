@@ -1,75 +1,78 @@
+using System.CommandLine;
 using System.Text;
-using TextRepair;
 using TextRepair.Analysis;
-using TextRepair.Text;
 
 namespace TextRepair.Cli;
 
-/// <summary>
-/// The <c>textrepair</c> command: <c>check FILE...</c> prints diagnostics as <c>file:line:col: severity ID: message</c>,
-/// <c>fix FILE</c> prints the repaired text. Exit codes: 0 nothing found, 1 diagnostics found, 2 usage or input error.
-/// </summary>
+/// <summary>The <c>textrepair</c> command line: check, fix, rules, explain.</summary>
 internal static class Program
 {
-    private const int Clean = 0;
-    private const int Found = 1;
-    private const int UsageError = 2;
-
     private static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        if (args.Length < 2 || args[0] is not ("check" or "fix"))
+        var commands = new Commands(Console.Out, Console.Error);
+
+        Argument<string[]> paths = new("paths") { Description = "Files, folders (searched with --include) or - for standard input.", Arity = ArgumentArity.ZeroOrMore };
+        Option<string> format = new("--format") { Description = "Output: text, json or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        Option<string> severity = new("--severity") { Description = "Report diagnostics at or above: hidden, info, warning, error.", DefaultValueFactory = _ => "info" };
+        severity.AcceptOnlyFromAmong("hidden", "info", "warning", "error");
+        Option<string?> config = new("--config") { Description = "A textrepair.json to use instead of the one found next to each file." };
+        Option<string[]> include = new("--include") { Description = "Glob patterns for files inside folders.", DefaultValueFactory = _ => ["*.txt", "*.md"], AllowMultipleArgumentsPerToken = true };
+        Option<bool> jsonLines = new("--jsonl") { Description = "Batch mode: read JSON lines and write each object back with its diagnostics or repaired text." };
+        Option<string> field = new("--field") { Description = "With --jsonl: the property that holds the text.", DefaultValueFactory = _ => "text" };
+        Option<int> parallel = new("--parallel") { Description = "With --jsonl: how many cores to use.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        Option<bool> toStandardOutput = new("--stdout") { Description = "Print the repaired text instead of writing the file." };
+        Option<bool> diff = new("--diff") { Description = "Print a unified diff instead of writing the file." };
+        Argument<string> ruleId = new("id") { Description = "A rule id, such as TR2001." };
+
+        Command check = new("check", "Report the defects of the given texts.") { paths, format, severity, config, include, jsonLines, field, parallel };
+        check.SetAction(result => result.GetValue(jsonLines)
+            ? commands.JsonLines(result.GetValue(paths) ?? [], fix: false, result.GetValue(field)!, ParseSeverity(result.GetValue(severity)), result.GetValue(parallel), result.GetValue(config))
+            : RequirePaths(result.GetValue(paths), paths => commands.Check(paths, result.GetValue(format)!, ParseSeverity(result.GetValue(severity)), result.GetValue(config), result.GetValue(include)!)));
+
+        Command fix = new("fix", "Apply the automatic fixes: in place (atomically), or to standard output, or as a diff.") { paths, toStandardOutput, diff, config, include, jsonLines, field, parallel };
+        fix.SetAction(result => result.GetValue(jsonLines)
+            ? commands.JsonLines(result.GetValue(paths) ?? [], fix: true, result.GetValue(field)!, DiagnosticSeverity.Hidden, result.GetValue(parallel), result.GetValue(config))
+            : RequirePaths(result.GetValue(paths), paths => commands.Fix(paths, result.GetValue(toStandardOutput), result.GetValue(diff), result.GetValue(config), result.GetValue(include)!)));
+
+        Command rules = new("rules", "List every rule.");
+        rules.SetAction(_ => commands.Rules());
+
+        Command explain = new("explain", "Print a rule's documentation.") { ruleId };
+        explain.SetAction(result => commands.Explain(result.GetValue(ruleId)!));
+
+        RootCommand root = new("textrepair: finds and repairs what machine translation and scraping leave in English news text.") { check, fix, rules, explain };
+        ParseResult parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
         {
-            Console.Error.WriteLine("usage: textrepair check FILE...\n       textrepair fix FILE...");
-            return UsageError;
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"textrepair: {error.Message}");
+            }
+
+            return ExitCodes.InputError;
         }
 
-        TextRepairEngine engine = TextRepairEngine.CreateDefault();
-        int exitCode = Clean;
-        foreach (string path in args.Skip(1))
-        {
-            if (!TryRead(path, out string? text))
-            {
-                exitCode = UsageError;
-                continue;
-            }
-
-            if (args[0] == "fix")
-            {
-                Console.Out.Write(engine.Repair(text));
-                continue;
-            }
-
-            AnalysisResult result = engine.Analyze(text);
-            foreach (Diagnostic diagnostic in result.Diagnostics)
-            {
-                LinePosition position = result.Text.GetLinePosition(diagnostic.Span.Start);
-                string severity = diagnostic.Severity.ToString().ToLowerInvariant();
-                Console.Out.WriteLine($"{path}:{position}: {severity} {diagnostic.Id}: {diagnostic.Message}");
-            }
-
-            if (result.Diagnostics.Length > 0 && exitCode == Clean)
-            {
-                exitCode = Found;
-            }
-        }
-
-        return exitCode;
+        return parsed.Invoke();
     }
 
-    private static bool TryRead(string path, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
+    private static int RequirePaths(string[]? paths, Func<string[], int> run)
     {
-        text = null;
-        try
+        if (paths is null || paths.Length == 0)
         {
-            byte[] bytes = File.ReadAllBytes(path);
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes);
-            return true;
+            Console.Error.WriteLine("textrepair: give at least one file, folder, or - for standard input");
+            return ExitCodes.InputError;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
-        {
-            Console.Error.WriteLine($"textrepair: {path}: {exception.Message}");
-            return false;
-        }
+
+        return run(paths);
     }
+
+    private static DiagnosticSeverity ParseSeverity(string? value) => value switch
+    {
+        "hidden" => DiagnosticSeverity.Hidden,
+        "warning" => DiagnosticSeverity.Warning,
+        "error" => DiagnosticSeverity.Error,
+        _ => DiagnosticSeverity.Info,
+    };
 }

@@ -1,0 +1,52 @@
+namespace TextRepair.Cli;
+
+/// <summary>
+/// Reads a stream line by line as raw bytes (LF-separated; a CR before the LF stays with the line), so that a line
+/// that is not valid UTF-8 can be reported and passed through untouched instead of being decoded wrongly.
+/// </summary>
+internal sealed class ByteLineReader
+{
+    private readonly Stream stream;
+    private readonly byte[] buffer = new byte[1 << 16];
+    private int start;
+    private int end;
+    private bool finished;
+
+    public ByteLineReader(Stream stream) => this.stream = stream;
+
+    /// <summary>The next line without its LF, or null at the end of the stream.</summary>
+    public byte[]? ReadLine()
+    {
+        List<byte>? pending = null;
+        while (true)
+        {
+            int newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                byte[] line = Take(pending, newline);
+                start++;
+                return line;
+            }
+
+            if (finished)
+            {
+                return end > start || pending is { Count: > 0 } ? Take(pending, end - start) : null;
+            }
+
+            pending ??= [];
+            pending.AddRange(buffer.AsSpan(start, end - start));
+            start = 0;
+            end = stream.Read(buffer, 0, buffer.Length);
+            finished = end == 0;
+        }
+    }
+
+    private byte[] Take(List<byte>? pending, int length)
+    {
+        byte[] line = new byte[(pending?.Count ?? 0) + length];
+        pending?.CopyTo(line);
+        buffer.AsSpan(start, length).CopyTo(line.AsSpan(pending?.Count ?? 0));
+        start += length;
+        return line;
+    }
+}

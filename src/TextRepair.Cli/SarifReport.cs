@@ -1,0 +1,163 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Text;
+
+namespace TextRepair.Cli;
+
+/// <summary>
+/// SARIF 2.1.0 output, written with <see cref="Utf8JsonWriter"/>: one run of the tool, its rules, and a result per
+/// diagnostic with its region (one-based lines and columns counted in UTF-16 code units, as <c>columnKind</c> says) and
+/// its fixes as artifact changes.
+/// </summary>
+internal static class SarifReport
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public static void Write(Stream output, IReadOnlyList<DiagnosticDescriptor> rules, IEnumerable<CheckedDocument> documents, string toolVersion)
+    {
+        var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        writer.WriteStartObject();
+        writer.WriteString("$schema", SchemaUri);
+        writer.WriteString("version", "2.1.0");
+        writer.WriteStartArray("runs");
+        writer.WriteStartObject();
+        WriteTool(writer, rules, toolVersion);
+        writer.WriteString("columnKind", "utf16CodeUnits");
+        writer.WriteStartArray("results");
+        foreach (CheckedDocument document in documents)
+        {
+            string uri = ArtifactUri(document.Input);
+            foreach (Diagnostic diagnostic in document.Diagnostics)
+            {
+                WriteResult(writer, document.Result.Text, diagnostic, uri, ruleIndex[diagnostic.Id]);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteTool(Utf8JsonWriter writer, IReadOnlyList<DiagnosticDescriptor> rules, string toolVersion)
+    {
+        writer.WriteStartObject("tool");
+        writer.WriteStartObject("driver");
+        writer.WriteString("name", "textrepair");
+        writer.WriteString("version", toolVersion);
+        writer.WriteString("informationUri", "https://github.com/textrepair/textrepair");
+        writer.WriteStartArray("rules");
+        foreach (DiagnosticDescriptor rule in rules)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", rule.Id);
+            writer.WriteString("name", string.Concat(rule.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToUpperInvariant(word[0]) + word[1..])));
+            writer.WriteStartObject("shortDescription");
+            writer.WriteString("text", rule.Title);
+            writer.WriteEndObject();
+            writer.WriteStartObject("fullDescription");
+            writer.WriteString("text", rule.Description);
+            writer.WriteEndObject();
+            writer.WriteString("helpUri", rule.HelpLink.ToString());
+            writer.WriteStartObject("defaultConfiguration");
+            writer.WriteBoolean("enabled", rule.IsEnabledByDefault);
+            writer.WriteString("level", Level(rule.DefaultSeverity));
+            writer.WriteEndObject();
+            writer.WriteStartObject("properties");
+            writer.WriteString("category", rule.Category);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter writer, SourceText text, Diagnostic diagnostic, string uri, int ruleIndex)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("ruleId", diagnostic.Id);
+        writer.WriteNumber("ruleIndex", ruleIndex);
+        writer.WriteString("level", Level(diagnostic.Severity));
+        writer.WriteStartObject("message");
+        writer.WriteString("text", diagnostic.Message);
+        writer.WriteEndObject();
+        writer.WriteStartArray("locations");
+        writer.WriteStartObject();
+        writer.WriteStartObject("physicalLocation");
+        WriteArtifact(writer, uri);
+        WriteRegion(writer, "region", text, diagnostic.Span);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        if (!diagnostic.Fixes.IsEmpty)
+        {
+            writer.WriteStartArray("fixes");
+            foreach (Fix fix in diagnostic.Fixes)
+            {
+                writer.WriteStartObject();
+                writer.WriteStartObject("description");
+                writer.WriteString("text", fix.Title);
+                writer.WriteEndObject();
+                writer.WriteStartArray("artifactChanges");
+                writer.WriteStartObject();
+                WriteArtifact(writer, uri);
+                writer.WriteStartArray("replacements");
+                foreach (TextChange change in fix.Changes)
+                {
+                    writer.WriteStartObject();
+                    WriteRegion(writer, "deletedRegion", text, change.Span);
+                    writer.WriteStartObject("insertedContent");
+                    writer.WriteString("text", change.NewText);
+                    writer.WriteEndObject();
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteArtifact(Utf8JsonWriter writer, string uri)
+    {
+        writer.WriteStartObject("artifactLocation");
+        writer.WriteString("uri", uri);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter writer, string name, SourceText text, TextSpan span)
+    {
+        LinePosition start = text.GetLinePosition(span.Start);
+        LinePosition end = text.GetLinePosition(span.End);
+        writer.WriteStartObject(name);
+        writer.WriteNumber("startLine", start.Line + 1);
+        writer.WriteNumber("startColumn", start.Column + 1);
+        writer.WriteNumber("endLine", end.Line + 1);
+        writer.WriteNumber("endColumn", end.Column + 1);
+        writer.WriteNumber("charOffset", span.Start);
+        writer.WriteNumber("charLength", span.Length);
+        writer.WriteEndObject();
+    }
+
+    private static string ArtifactUri(InputDocument input) =>
+        input.FullPath is null ? "stdin" : new Uri(input.FullPath).AbsoluteUri;
+
+    private static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "note",
+        _ => "none",
+    };
+}

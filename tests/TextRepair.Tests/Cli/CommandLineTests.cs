@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using TextRepair.Tests.Support;
+
+namespace TextRepair.Tests.Cli;
+
+/// <summary>End-to-end tests of the real tool, run as a process.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("textrepair-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        string path = Path.Combine(directory, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Check_on_the_sample_prints_file_line_column_severity_id_and_a_caret()
+    {
+        string sample = Path.Combine(TestData.DataDirectory, "belarus-mt-news.txt");
+        ToolResult result = Tool.Run($"check \"{sample}\"");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"{sample}:5:244: warning TR2001: Stray 'a' glued to 'On'", result.Output, StringComparison.Ordinal);
+        string[] lines = result.Output.Split('\n');
+        int at = Array.FindIndex(lines, line => line.Contains("TR2001", StringComparison.Ordinal));
+        Assert.Equal(4 + 243, lines[at + 2].IndexOf('^'));
+    }
+
+    [Fact]
+    public void Check_reads_standard_input_and_exits_0_on_clean_text()
+    {
+        Assert.Equal(0, Tool.Run("check -", "The talks ended on Monday.\n").ExitCode);
+        ToolResult found = Tool.Run("check -", "They held a election.\n");
+        Assert.Equal(1, found.ExitCode);
+        Assert.StartsWith("-:1:11: warning TR2004", found.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_severity_threshold_filters_and_sets_the_exit_code()
+    {
+        const string text = "Last week, he gave an interview this week.\n";
+        Assert.Equal(1, Tool.Run("check -", text).ExitCode);
+        ToolResult result = Tool.Run("check --severity warning -", text);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Empty(result.Output);
+    }
+
+    [Fact]
+    public void Bad_inputs_get_one_clear_message_each_and_the_others_are_still_checked()
+    {
+        string good = Write("good.txt", "They held a election.\n");
+        string binary = Path.Combine(directory, "binary.txt");
+        File.WriteAllBytes(binary, [0x41, 0x00, 0x42]);
+        string invalid = Path.Combine(directory, "invalid.txt");
+        File.WriteAllBytes(invalid, [0x63, 0x61, 0x66, 0xE9, 0x0A]);
+        string missing = Path.Combine(directory, "missing.txt");
+        ToolResult result = Tool.Run($"check \"{missing}\" \"{binary}\" \"{invalid}\" \"{good}\"");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{missing}: no such file or folder", result.Errors, StringComparison.Ordinal);
+        Assert.Contains($"{binary}: looks like a binary file", result.Errors, StringComparison.Ordinal);
+        Assert.Contains($"{invalid}: is not valid UTF-8 (first bad byte at offset 3)", result.Errors, StringComparison.Ordinal);
+        Assert.Contains($"{good}:1:11: warning TR2004", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_with_2()
+    {
+        Assert.Equal(2, Tool.Run("check").ExitCode);
+        Assert.Equal(2, Tool.Run("frobnicate").ExitCode);
+        Assert.Equal(2, Tool.Run("check --format xml -", "x").ExitCode);
+        Assert.Equal(2, Tool.Run("explain TR9999").ExitCode);
+    }
+
+    [Fact]
+    public void Folders_are_searched_with_glob_patterns()
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "nested"));
+        Write("nested/a.txt", "They held a election.\n");
+        Write("nested/b.md", "An protest began.\n");
+        Write("nested/c.csv", "a election\n");
+        ToolResult result = Tool.Run($"check \"{directory}\"");
+        Assert.Contains("a.txt:1:11", result.Output, StringComparison.Ordinal);
+        Assert.Contains("b.md:1:1", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("c.csv", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fix_writes_in_place_keeping_the_byte_order_mark_and_line_endings()
+    {
+        string path = Path.Combine(directory, "crlf.txt");
+        File.WriteAllBytes(path, [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes("Title\r\n\r\nThey held a election.\r\n")]);
+        ToolResult result = Tool.Run($"fix \"{path}\"");
+        Assert.Equal(0, result.ExitCode);
+        byte[] written = File.ReadAllBytes(path);
+        Assert.Equal([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes("Title\r\n\r\nThey held an election.\r\n")], written);
+        Assert.Empty(Directory.GetFiles(directory, "*.tmp"));
+    }
+
+    [Fact]
+    public void Fix_can_print_the_text_or_a_unified_diff_instead()
+    {
+        string path = Write("story.txt", "Title\n\nThey held a election.\n");
+        Assert.Equal("Title\n\nThey held an election.\n", Tool.Run($"fix --stdout \"{path}\"").Output);
+        string diff = Tool.Run($"fix --diff \"{path}\"").Output;
+        Assert.Contains("-They held a election.\n+They held an election.\n", diff, StringComparison.Ordinal);
+        Assert.Contains("@@ -1,3 +1,3 @@", diff, StringComparison.Ordinal);
+        Assert.Equal("Title\n\nThey held a election.\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void A_configuration_file_next_to_the_text_is_used()
+    {
+        Write("textrepair.json", """{ "rules": { "TR2004": "off" }, "words": ["aOn"] }""");
+        string path = Write("story.txt", "They held a election. aOn Sunday they met.\n");
+        Assert.Equal(0, Tool.Run($"check \"{path}\"").ExitCode);
+        Write("textrepair.json", """{ "rules": { "TR2004": "loud" } }""");
+        ToolResult bad = Tool.Run($"check \"{path}\"");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("unknown severity 'loud'", bad.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_output_follows_the_documented_schema()
+    {
+        ToolResult result = Tool.Run("check --format json -", "They held a election.\n");
+        JsonNode report = JsonNode.Parse(result.Output)!;
+        Assert.Equal(1, (int)report["version"]!);
+        JsonNode diagnostic = report["files"]![0]!["diagnostics"]![0]!;
+        Assert.Equal("TR2004", (string)diagnostic["id"]!);
+        Assert.Equal(10, (int)diagnostic["start"]!);
+        Assert.Equal(1, (int)diagnostic["length"]!);
+        Assert.Equal(11, (int)diagnostic["column"]!);
+        Assert.Equal("an", (string)diagnostic["fixes"]![0]!["changes"]![0]!["newText"]!);
+        Assert.Equal("automatic", (string)diagnostic["fixes"]![0]!["applicability"]!);
+    }
+
+    [Fact]
+    public void Sarif_output_is_valid_against_the_schema()
+    {
+        string sample = Path.Combine(TestData.DataDirectory, "belarus-mt-news.txt");
+        ToolResult result = Tool.Run($"check --format sarif \"{sample}\"");
+        var schema = JsonSchema.FromFile(Path.Combine(TestData.DataDirectory, "sarif-2.1.0-subset.schema.json"));
+        EvaluationResults evaluation = schema.Evaluate(JsonDocument.Parse(result.Output).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(evaluation.IsValid, string.Join("\n", (evaluation.Details ?? []).Where(detail => detail.Errors is { Count: > 0 }).SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Value}"))));
+        JsonNode log = JsonNode.Parse(result.Output)!;
+        Assert.Equal(9, log["runs"]![0]!["results"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public void Rules_and_explain_list_and_document_every_rule()
+    {
+        ToolResult rules = Tool.Run("rules");
+        Assert.Contains("TR2001  Words        warning   Glued characters", rules.Output, StringComparison.Ordinal);
+        Assert.Contains("TR3004  Punctuation  off       Multiple spaces", rules.Output, StringComparison.Ordinal);
+        Assert.StartsWith("# TR2003: Capital letter mid-sentence", Tool.Run("explain tr2003").Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_lines_batch_keeps_order_and_every_field_and_loses_nothing()
+    {
+        var input = new StringBuilder();
+        for (int index = 0; index < 10_000; index++)
+        {
+            string text = index % 3 == 0 ? "They held a election." : index % 3 == 1 ? "Clean text here." : "aOn Sunday, \\u00e9 and \\\"quotes\\\".";
+            input.Append(CultureInfo.InvariantCulture, $$"""{"id":{{index}},"meta":{"n":[1,2.50,null]},"text":"{{text}}","tail":true}""").Append('\n');
+        }
+
+        input.Append("not json\n");
+        string path = Write("corpus.jsonl", input.ToString());
+        ToolResult checkResult = Tool.Run($"check --jsonl --parallel 2 \"{path}\"");
+        string[] lines = checkResult.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(10_001, lines.Length);
+        for (int index = 0; index < 10_000; index += 997)
+        {
+            JsonNode line = JsonNode.Parse(lines[index])!;
+            Assert.Equal(index, (int)line["id"]!);
+            Assert.Equal(2.50m, (decimal)line["meta"]!["n"]![1]!);
+            Assert.Equal(index % 3 == 1 ? 0 : 1, line["diagnostics"]!.AsArray().Count);
+            Assert.StartsWith($$"""{"id":{{index}},"meta":{"n":[1,2.50,null]},"text":""", lines[index], StringComparison.Ordinal);
+        }
+
+        Assert.Equal("not json", lines[^1]);
+        Assert.Contains(":10001: malformed JSON", checkResult.Errors, StringComparison.Ordinal);
+        Assert.Contains("10,000 documents", checkResult.Errors, StringComparison.Ordinal);
+        Assert.Equal(2, checkResult.ExitCode);
+
+        ToolResult fixResult = Tool.Run("fix --jsonl --parallel 2 -", input.ToString());
+        string[] fixedLines = fixResult.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(10_001, fixedLines.Length);
+        Assert.Equal("""{"id":0,"meta":{"n":[1,2.50,null]},"text":"They held an election.","tail":true}""", fixedLines[0]);
+        Assert.Equal("""{"id":1,"meta":{"n":[1,2.50,null]},"text":"Clean text here.","tail":true}""", fixedLines[1]);
+    }
+}
