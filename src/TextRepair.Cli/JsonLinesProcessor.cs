@@ -19,7 +19,7 @@ internal sealed class JsonLinesProcessor
 {
     private const int BatchSize = 1024;
     private static readonly byte[] NewLine = "\n"u8.ToArray();
-    private static readonly JsonSerializerOptions RelaxedJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions RelaxedJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly TextRepairEngine engine;
     private readonly byte[] field;
     private readonly bool fix;
@@ -140,8 +140,13 @@ internal sealed class JsonLinesProcessor
                 return new LineResult(line, null, false, []);
             }
 
-            byte[] encoded = JsonSerializer.SerializeToUtf8Bytes(repaired, RelaxedJson);
-            return new LineResult([.. content[..value.Start], .. encoded, .. content[value.End..]], null, true, []);
+            var encoded = new ArrayBufferWriter<byte>(repaired.Length + 16);
+            using (var writer = new Utf8JsonWriter(encoded, RelaxedJson))
+            {
+                writer.WriteStringValue(repaired);
+            }
+
+            return new LineResult([.. content[..value.Start], .. encoded.WrittenSpan, .. content[value.End..]], null, true, []);
         }
 
         AnalysisResult result = engine.Analyze(text);
@@ -151,7 +156,7 @@ internal sealed class JsonLinesProcessor
         buffer.Write(content[..closing]);
         bool empty = content[..closing].TrimEnd(" \t"u8).EndsWith("{"u8);
         buffer.Write(empty ? "\"diagnostics\":"u8 : ",\"diagnostics\":"u8);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, RelaxedJson))
         {
             writer.WriteStartArray();
             foreach (Diagnostic diagnostic in shown)

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using TextRepair.Tests.Support;
+
+namespace TextRepair.Tests.Cli;
+
+/// <summary>
+/// Packs the library and the tool, installs both from a local folder into a fresh project and a fresh tool path, and
+/// runs them, so that a broken package cannot ship. The project's program is the C# snippet of the README.
+/// </summary>
+public sealed partial class PackageTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("textrepair-package-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void The_packages_install_and_run_and_the_readme_snippet_compiles()
+    {
+        string root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Tool.DllPath)!, "..", "..", "..", "..", ".."));
+        string configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
+        string packages = Path.Combine(directory, "packages");
+        Run(root, $"pack src/TextRepair -c {configuration} --no-build -o \"{packages}\"");
+        Run(root, $"pack src/TextRepair.Cli -c {configuration} --no-build -o \"{packages}\"");
+        Assert.Single(Directory.GetFiles(packages, "TextRepair.0.1.0.nupkg"));
+
+        string tools = Path.Combine(directory, "tools");
+        Run(directory, $"tool install TextRepair.Cli --version 0.1.0 --tool-path \"{tools}\" --add-source \"{packages}\" --ignore-failed-sources");
+        var check = Process.Start(new ProcessStartInfo(Path.Combine(tools, "textrepair"), $"check \"{Path.Combine(TestData.DataDirectory, "belarus-mt-news.txt")}\"")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        string output = check.StandardOutput.ReadToEnd();
+        check.WaitForExit();
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("TR2001: Stray 'a' glued to 'On'", output, StringComparison.Ordinal);
+
+        string app = Path.Combine(directory, "app");
+        Directory.CreateDirectory(app);
+        File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <RestoreSources>{packages}</RestoreSources>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="TextRepair" Version="0.1.0" />
+              </ItemGroup>
+            </Project>
+            """);
+        string readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        string snippet = CSharpBlock().Match(readme).Groups["code"].Value;
+        Assert.Contains("TextRepairEngine.CreateDefault()", snippet, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), snippet);
+        string run = Run(app, "run");
+        Assert.Contains("TR2001", run, StringComparison.Ordinal);
+        Assert.Contains("TR2002", run, StringComparison.Ordinal);
+    }
+
+    private string Run(string workingDirectory, string arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        // A fresh package cache: a package of the same version cached by an earlier run must not stand in for this one.
+        start.Environment["NUGET_PACKAGES"] = Path.Combine(directory, "nuget-cache");
+        using Process process = Process.Start(start)!;
+        Task<string> errors = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"dotnet {arguments} failed ({process.ExitCode}):\n{output}\n{errors.Result}");
+        return output;
+    }
+
+    [GeneratedRegex("```csharp\\n(?<code>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CSharpBlock();
+}
