@@ -89,7 +89,7 @@ internal sealed class AnalyzerDriver
 
         foreach (DocumentAction action in documentActions)
         {
-            action(new DocumentAnalysisContext(tokenized.Text.AsSpan(), tokenized.Tokens, tokenized.Paragraphs, sink));
+            action(new DocumentAnalysisContext(tokenized.Text.AsSpan(), tokenized.Tokens, tokenized.Paragraphs, tokenized.Sentences, sink));
         }
 
         return Sort(sink.Diagnostics);

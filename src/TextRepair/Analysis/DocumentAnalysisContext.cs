@@ -12,11 +12,12 @@ public readonly ref struct DocumentAnalysisContext
 {
     private readonly DiagnosticSink sink;
 
-    internal DocumentAnalysisContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Paragraph> paragraphs, DiagnosticSink sink)
+    internal DocumentAnalysisContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<Paragraph> paragraphs, ReadOnlySpan<Sentence> sentences, DiagnosticSink sink)
     {
         Text = text;
         Tokens = tokens;
         Paragraphs = paragraphs;
+        Sentences = sentences;
         this.sink = sink;
     }
 
@@ -28,6 +29,9 @@ public readonly ref struct DocumentAnalysisContext
 
     /// <summary>Every paragraph of the document.</summary>
     public ReadOnlySpan<Paragraph> Paragraphs { get; }
+
+    /// <summary>Every sentence of the document (token indices into <see cref="Tokens"/>).</summary>
+    public ReadOnlySpan<Sentence> Sentences { get; }
 
     /// <summary>Reports a diagnostic with its fixes.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params ReadOnlySpan<Fix> fixes) =>

@@ -3,6 +3,7 @@ using TextRepair.Analysis;
 using TextRepair.Rules.Consistency;
 using TextRepair.Rules.Encoding;
 using TextRepair.Rules.Punctuation;
+using TextRepair.Rules.Spelling;
 using TextRepair.Rules.Words;
 
 namespace TextRepair.Rules;
@@ -27,6 +28,8 @@ public static class BuiltInAnalyzers
         new QuotationMarkAnalyzer(),
         new SpacingAnalyzer(),
         new MissingFinalPunctuationAnalyzer(),
+        new SpellingAnalyzer(),
         new ConflictingTimeReferenceAnalyzer(),
+        new NameConsistencyAnalyzer(),
     ];
 }

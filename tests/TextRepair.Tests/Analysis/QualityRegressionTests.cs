@@ -39,10 +39,10 @@ public class QualityRegressionTests
     }
 
     [Fact]
-    public void Synthetic_precision_stays_above_95_percent()
+    public void Synthetic_precision_stays_above_90_percent()
     {
         SyntheticScore score = Synthetic.Value.Score;
-        Assert.True(score.Hits >= score.Diagnostics * 0.95, $"Precision {score.Hits}/{score.Diagnostics}.");
+        Assert.True(score.Hits >= score.Diagnostics * 0.90, $"Precision {score.Hits}/{score.Diagnostics}.");
     }
 
     [Fact]

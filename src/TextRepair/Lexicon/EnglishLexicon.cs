@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Text;
+
+namespace TextRepair.Lexicon;
+
+/// <summary>
+/// The English lexicon: 171,331 words from SymSpell's Google Books counts and SCOWL's word lists (up to size 70), with
+/// SymSpell's 242,342 bigram counts, embedded in the library and loaded once, on first use. Lookups by
+/// <see cref="ReadOnlySpan{T}"/> ignore case and allocate nothing. Spelling suggestions use the symmetric-delete
+/// method; the index and the bigrams are built on the first call that needs them.
+/// </summary>
+/// <remarks>
+/// Word data: SymSpell (MIT, © Wolf Garbe), Google Books Ngram counts (CC BY 3.0), SCOWL (© Kevin Atkinson and others,
+/// permissive); the notices ship in the package. The resources are built by <c>tools/TextRepair.LexiconBuilder</c>.
+/// </remarks>
+public sealed class EnglishLexicon
+{
+    private const int MaximumWordLength = 64;
+    private static readonly Lazy<EnglishLexicon> Instance = new(Load);
+    private readonly WordTable words;
+    private readonly long[] counts;
+    private readonly byte[] levels;
+    private readonly byte[] flags;
+    private readonly Lazy<SymmetricDeleteIndex> deleteIndex;
+    private readonly Lazy<(WordTable Pairs, long[] Counts)> bigrams;
+
+    private EnglishLexicon(WordTable words, long[] counts, byte[] levels, byte[] flags, TimeSpan loadTime)
+    {
+        this.words = words;
+        this.counts = counts;
+        this.levels = levels;
+        this.flags = flags;
+        LoadTime = loadTime;
+        deleteIndex = new Lazy<SymmetricDeleteIndex>(() => new SymmetricDeleteIndex(words, counts));
+        bigrams = new Lazy<(WordTable, long[])>(LoadBigrams);
+    }
+
+    /// <summary>The lexicon that ships with the library, loaded on first use (thread-safe).</summary>
+    public static EnglishLexicon Default => Instance.Value;
+
+    /// <summary>How many words it knows.</summary>
+    public int Count => words.Count;
+
+    /// <summary>How long loading the word list took.</summary>
+    public TimeSpan LoadTime { get; }
+
+    /// <summary>The bytes held by the word list (and, once built, the suggestion index), for memory reports.</summary>
+    public long SizeInBytes => words.SizeInBytes + (counts.Length * 10L) + (deleteIndex.IsValueCreated ? deleteIndex.Value.SizeInBytes : 0);
+
+    /// <summary>Whether the word (in any case) is known.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => IndexOf(word) >= 0;
+
+    /// <summary>What the lexicon knows of <paramref name="word"/> (in any case); false when it does not know it.</summary>
+    public bool TryGetWord(ReadOnlySpan<char> word, out WordInfo info)
+    {
+        int index = IndexOf(word);
+        info = index < 0 ? default : new WordInfo(counts[index], levels[index], (flags[index] & 1) != 0 || counts[index] > 0, flags[index] == 2 && counts[index] == 0);
+        return index >= 0;
+    }
+
+    /// <summary>Google Books count of <paramref name="word"/>; 0 when unknown.</summary>
+    public long GetCount(ReadOnlySpan<char> word)
+    {
+        int index = IndexOf(word);
+        return index < 0 ? 0 : counts[index];
+    }
+
+    /// <summary>How often <paramref name="first"/> is followed by <paramref name="second"/> (SymSpell's bigram counts); 0 when not listed.</summary>
+    public long GetBigramCount(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (first.Length + second.Length + 1 > MaximumWordLength)
+        {
+            return 0;
+        }
+
+        Span<char> pair = stackalloc char[first.Length + second.Length + 1];
+        first.ToLowerInvariant(pair);
+        pair[first.Length] = ' ';
+        second.ToLowerInvariant(pair[(first.Length + 1)..]);
+        (WordTable pairs, long[] pairCounts) = bigrams.Value;
+        int index = pairs.IndexOf(pair);
+        return index < 0 ? 0 : pairCounts[index];
+    }
+
+    /// <summary>Known words within edit distance 2 of <paramref name="word"/>, nearest first, then most frequent.</summary>
+    public IReadOnlyList<SpellingSuggestion> Suggest(ReadOnlySpan<char> word, int maximum = 5)
+    {
+        if (word.Length > MaximumWordLength || word.Length < 2)
+        {
+            return [];
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return deleteIndex.Value.Lookup(lower, maximum);
+    }
+
+    private int IndexOf(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || word.Length > MaximumWordLength)
+        {
+            return -1;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        // The word lists write apostrophes straight.
+        lower.Replace('\u2019', '\'');
+        return words.IndexOf(lower);
+    }
+
+    private static EnglishLexicon Load()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        string text = ReadResource("words.tsv.br");
+        int lines = text.Count('\n');
+        var characters = new char[text.Length];
+        var offsets = new int[lines + 1];
+        var counts = new long[lines];
+        var levels = new byte[lines];
+        var flags = new byte[lines];
+        int written = 0;
+        int line = 0;
+        foreach (Range range in text.AsSpan().Split('\n'))
+        {
+            ReadOnlySpan<char> row = text.AsSpan(range);
+            if (row.IsEmpty)
+            {
+                continue;
+            }
+
+            int first = row.IndexOf('\t');
+            row[..first].CopyTo(characters.AsSpan(written));
+            offsets[line] = written;
+            written += first;
+            ReadOnlySpan<char> rest = row[(first + 1)..];
+            int second = rest.IndexOf('\t');
+            counts[line] = long.Parse(rest[..second], provider: System.Globalization.CultureInfo.InvariantCulture);
+            rest = rest[(second + 1)..];
+            int third = rest.IndexOf('\t');
+            levels[line] = byte.Parse(rest[..third], provider: System.Globalization.CultureInfo.InvariantCulture);
+            flags[line] = byte.Parse(rest[(third + 1)..], provider: System.Globalization.CultureInfo.InvariantCulture);
+            line++;
+        }
+
+        offsets[line] = written;
+        var table = new WordTable(characters[..written], offsets);
+        return new EnglishLexicon(table, counts, levels, flags, stopwatch.Elapsed);
+    }
+
+    private static (WordTable, long[]) LoadBigrams()
+    {
+        string text = ReadResource("bigrams.tsv.br");
+        int lines = text.Count('\n');
+        var characters = new char[text.Length];
+        var offsets = new int[lines + 1];
+        var pairCounts = new long[lines];
+        int written = 0;
+        int line = 0;
+        foreach (Range range in text.AsSpan().Split('\n'))
+        {
+            ReadOnlySpan<char> row = text.AsSpan(range);
+            int tab = row.IndexOf('\t');
+            if (tab < 0)
+            {
+                continue;
+            }
+
+            row[..tab].CopyTo(characters.AsSpan(written));
+            offsets[line] = written;
+            written += tab;
+            pairCounts[line] = long.Parse(row[(tab + 1)..], provider: System.Globalization.CultureInfo.InvariantCulture);
+            line++;
+        }
+
+        offsets[line] = written;
+        return (new WordTable(characters[..written], offsets[..(line + 1)]), pairCounts[..line]);
+    }
+
+    private static string ReadResource(string name)
+    {
+        using Stream stream = typeof(EnglishLexicon).Assembly.GetManifestResourceStream("TextRepair.Lexicon." + name)
+            ?? throw new InvalidOperationException($"The lexicon resource {name} is missing from the assembly.");
+        using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

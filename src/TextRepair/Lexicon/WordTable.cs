@@ -1,0 +1,74 @@
+namespace TextRepair.Lexicon;
+
+/// <summary>
+/// A frozen open-addressing hash table of lowercase words stored in one character array: no string per word, and
+/// lookups by <see cref="ReadOnlySpan{T}"/> that allocate nothing.
+/// </summary>
+internal sealed class WordTable
+{
+    private readonly char[] characters;
+    private readonly int[] offsets;
+    private readonly int[] buckets;
+    private readonly int mask;
+
+    public WordTable(char[] characters, int[] offsets)
+    {
+        this.characters = characters;
+        this.offsets = offsets;
+        int size = (int)Math.Max(16, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(Count * 2)));
+        mask = size - 1;
+        buckets = new int[size];
+        Array.Fill(buckets, -1);
+        for (int index = 0; index < Count; index++)
+        {
+            int slot = Hash(this[index]) & mask;
+            while (buckets[slot] >= 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            buckets[slot] = index;
+        }
+    }
+
+    public int Count => offsets.Length - 1;
+
+    /// <summary>The word at <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> this[int index] => characters.AsSpan(offsets[index], offsets[index + 1] - offsets[index]);
+
+    /// <summary>The bytes the table holds, for the memory report.</summary>
+    public long SizeInBytes => (characters.Length * 2L) + (offsets.Length * 4L) + (buckets.Length * 4L);
+
+    /// <summary>The index of <paramref name="word"/> (already lowercase), or -1.</summary>
+    public int IndexOf(ReadOnlySpan<char> word)
+    {
+        int slot = Hash(word) & mask;
+        while (true)
+        {
+            int index = buckets[slot];
+            if (index < 0)
+            {
+                return -1;
+            }
+
+            if (this[index].SequenceEqual(word))
+            {
+                return index;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <summary>FNV-1a over the UTF-16 code units: stable across processes, so the table could be stored as built.</summary>
+    public static int Hash(ReadOnlySpan<char> word)
+    {
+        uint hash = 2166136261;
+        foreach (char character in word)
+        {
+            hash = (hash ^ character) * 16777619;
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
+    }
+}

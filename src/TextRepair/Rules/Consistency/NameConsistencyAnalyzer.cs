@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Lexicon;
+using TextRepair.Lexing;
+using TextRepair.Text;
+
+namespace TextRepair.Rules.Consistency;
+
+/// <summary>
+/// TR5002: one name spelled several ways in one document ("Lukashenko" nine times, "Lukashenka" once): the rare
+/// spelling is reported with the usual one as a suggestion.
+/// </summary>
+/// <remarks>
+/// Names are capitalized words the lexicon does not know as common words; a possessive ("Lukashenko’s") counts as the
+/// name. Two spellings are one name when they start alike and lie one edit apart (two for names of eight letters or
+/// more). Different people with similar names are protected three ways: the usual spelling must occur at least three
+/// times and three times as often as the rare one, and a rare spelling that the lexicon knows (Johnson, Johnston) is
+/// never reported.
+/// </remarks>
+public sealed class NameConsistencyAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        "TR5002",
+        "Inconsistent spelling of a name",
+        "'{0}' appears once here but '{1}' {2} times in the document",
+        DiagnosticCategory.Consistency,
+        DiagnosticSeverity.Warning,
+        description: "A name written one way most of the time and another way rarely.");
+
+    private const int MinimumLength = 4;
+    private const int MinimumMajority = 3;
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        registration.RegisterDocumentAction(Analyze);
+    }
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var occurrences = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        EnglishLexicon lexicon = EnglishLexicon.Default;
+        foreach (Token token in context.Tokens)
+        {
+            if (token.Kind != TokenKind.Word || !token.Has(TokenShape.Capitalized) || (token.Flags & (TokenShape.HasDigits | TokenShape.Hyphenated)) != 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> name = token.GetText(context.Text);
+            if (name.Length > 2 && name[^1] == 's' && name[^2] is '\'' or '\u2019')
+            {
+                name = name[..^2];
+            }
+
+            if (name.Length < MinimumLength || name.ContainsAny('\'', '\u2019') || (lexicon.TryGetWord(name, out WordInfo info) && info.IsCommonLowercase))
+            {
+                continue;
+            }
+
+            string key = name.ToString();
+            if (!occurrences.TryGetValue(key, out List<TextSpan>? spans))
+            {
+                occurrences[key] = spans = [];
+            }
+
+            spans.Add(new TextSpan(token.Start, name.Length));
+        }
+
+        var majorities = occurrences.Where(pair => pair.Value.Count >= MinimumMajority).ToList();
+        foreach ((string rare, List<TextSpan> rareSpans) in occurrences)
+        {
+            if (lexicon.Contains(rare))
+            {
+                continue;
+            }
+
+            foreach ((string usual, List<TextSpan> usualSpans) in majorities)
+            {
+                if (usualSpans.Count < 3 * rareSpans.Count || !AreVariants(usual, rare))
+                {
+                    continue;
+                }
+
+                foreach (TextSpan span in rareSpans)
+                {
+                    var fix = new Fix($"Write '{usual}'", FixApplicability.Suggested, new TextChange(span, usual));
+                    context.Report(Rule, span, Rule.FormatMessage(rare, usual, usualSpans.Count), fix);
+                }
+
+                break;
+            }
+        }
+    }
+
+    private static bool AreVariants(string usual, string rare)
+    {
+        if (usual == rare || usual[0] != rare[0] || Math.Abs(usual.Length - rare.Length) > 1)
+        {
+            return false;
+        }
+
+        int allowed = Math.Min(usual.Length, rare.Length) >= 8 ? 2 : 1;
+        return EditDistance.Compute(usual, rare, allowed) <= allowed;
+    }
+}
