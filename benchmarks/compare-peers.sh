@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Quality and speed side by side with the peers (harper.js, retext), on the same inputs, scored by the same code.
+# Quality and speed side by side with the peers (harper.js, retext, hunspell), on the same inputs, scored by the same code.
 #   benchmarks/compare-peers.sh [DATA_DIR] [WORK_DIR]
 # 1. installs the peers with ../shared/tools/peers/setup.sh;
 # 2. exports every evaluation corpus as a text file and runs the peers on each (JSON lines of diagnostics);
@@ -14,14 +14,21 @@ peers="$work/peers"
 corpora="$work/corpora"
 mkdir -p "$work" "$corpora"
 
-bash "$data/../tools/peers/setup.sh" "$peers" >/dev/null
+# hunspell comes from Debian's packages: install it when this runs as root and it is missing.
+if ! command -v hunspell >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  bash "$data/../tools/peers/setup.sh" "$peers" --apt >/dev/null
+else
+  bash "$data/../tools/peers/setup.sh" "$peers" >/dev/null
+fi
+peer_list=harper,retext
+command -v hunspell >/dev/null 2>&1 && peer_list=harper,retext,hunspell
 dotnet build -c Release "$root/TextRepair.sln" -v q -nologo >/dev/null
 evaluation="dotnet $root/benchmarks/TextRepair.Evaluation/bin/Release/net10.0/TextRepair.Evaluation.dll"
 $evaluation --data "$data" --export "$corpora"
 
 for corpus in wikinews synthetic seed mqm bea2019 languagetool; do
   echo "peers on $corpus" >&2
-  node "$peers/run-peers.mjs" "$corpora/$corpus.txt" --peers harper,retext > "$corpora/$corpus.peers.jsonl"
+  node "$peers/run-peers.mjs" "$corpora/$corpus.txt" --peers "$peer_list" > "$corpora/$corpus.peers.jsonl"
 done
 $evaluation --data "$data" --peers "$corpora" --out "$root/docs/quality.md"
 

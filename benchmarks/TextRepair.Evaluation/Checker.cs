@@ -12,7 +12,7 @@ public abstract class Checker
     /// <summary>The findings of every item of <paramref name="corpus"/>, or null when this checker has no run on it.</summary>
     public abstract IReadOnlyList<List<Finding>>? Check(Corpus corpus);
 
-    protected static List<Finding>[] Distribute(Corpus corpus, IEnumerable<(string Rule, TextSpan Span)> diagnostics)
+    protected static List<Finding>[] Distribute(Corpus corpus, IEnumerable<(string Rule, TextSpan Span, string? Replacement)> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -22,12 +22,12 @@ public abstract class Checker
             perItem[index] = [];
         }
 
-        foreach ((string rule, TextSpan span) in diagnostics)
+        foreach ((string rule, TextSpan span, string? replacement) in diagnostics)
         {
             int item = corpus.ItemAt(span.Start);
             if (item >= 0)
             {
-                perItem[item].Add(new Finding(rule, corpus.ToItem(item, span)));
+                perItem[item].Add(new Finding(rule, corpus.ToItem(item, span), replacement));
             }
         }
 

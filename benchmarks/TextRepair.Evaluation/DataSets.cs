@@ -33,7 +33,8 @@ public sealed class DataSets
                 example.GetProperty("sentence").GetString()!,
                 example.GetProperty("marker_start").GetInt32() is var start and >= 0
                     ? TextSpan.FromBounds(start, Math.Max(start, example.GetProperty("marker_end").GetInt32()))
-                    : null))
+                    : null,
+                example.GetProperty("corrections").EnumerateArray().Select(correction => correction.GetString() ?? string.Empty).ToList()))
             .Where(example => !example.Sentence.Contains('\n', StringComparison.Ordinal))
             .ToList();
 
@@ -83,7 +84,7 @@ public sealed class DataSets
     }
 }
 
-public sealed record LanguageToolExample(string Rule, string Category, bool Incorrect, string Sentence, TextSpan? Marker);
+public sealed record LanguageToolExample(string Rule, string Category, bool Incorrect, string Sentence, TextSpan? Marker, IReadOnlyList<string> Corrections);
 
 public sealed record Edit(TextSpan Span, string Replacement);
 

@@ -65,6 +65,7 @@ internal static class Program
         {
             checkers.Add(new RecordedPeerChecker("harper", peers));
             checkers.Add(new RecordedPeerChecker("retext", peers));
+            checkers.Add(new RecordedPeerChecker("hunspell", peers));
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -73,11 +74,13 @@ internal static class Program
         report.Append("Written by `dotnet run -c Release --project benchmarks/TextRepair.Evaluation -- --data ../shared/data --out docs/quality.md");
         report.Append(peers is null ? "`" : $" --peers {peers}` (after `benchmarks/compare-peers.sh`)");
         report.Append($" on {DateTime.UtcNow:yyyy-MM-dd}. Every data set is read where it lies; nothing of the evaluation-only sets is copied into the repository. ");
-        report.Append("Peers (harper.js, retext) ran on the very same corpus files and are scored by the same code.\n\n");
+        report.Append("Peers (harper.js, retext, hunspell) ran on the very same corpus files and are scored by the same code.\n\n");
         report.Append("## Clean news\n\n").Append(CleanNewsSection.Run(cleanNews, checkers, engine)).Append('\n');
         report.Append("## Synthetic noise\n\n").Append(SyntheticNoiseSection.Run(synthetic, checkers, engine)).Append('\n');
         report.Append("## The seed article\n\n").Append(SeedSection.Run(seed, sets.SeedDefectsPath, checkers)).Append('\n');
         report.Append("## Machine-translated news with expert annotations (WMT23 MQM)\n\n").Append(MqmSection.Run(mqm, checkers)).Append('\n');
+        report.Append("## Spelling\n\n").Append(SpellingSection.Run(languageTool, bea, checkers)).Append('\n');
+        report.Append("### Ablation: the cl100k subword view\n\n").Append(SubwordAblationSection.Run(cleanNews, bea, synthetic, engine)).Append('\n');
         report.Append("## Learner essays (BEA-2019 W&I+LOCNESS dev)\n\n").Append(BeaSection.Run(bea, checkers)).Append('\n');
         report.Append("## LanguageTool's English examples\n\n").Append(LanguageToolSection.Run(languageTool, checkers));
         string markdown = report.ToString();

@@ -19,7 +19,7 @@ public sealed class RecordedPeerChecker : Checker
             return null;
         }
 
-        var diagnostics = new List<(string, TextSpan)>();
+        var diagnostics = new List<(string, TextSpan, string?)>();
         foreach (string line in File.ReadLines(path))
         {
             using JsonDocument document = JsonDocument.Parse(line);
@@ -31,7 +31,10 @@ public sealed class RecordedPeerChecker : Checker
 
             int start = root.GetProperty("start").GetInt32();
             int end = root.GetProperty("end").GetInt32();
-            diagnostics.Add((root.GetProperty("rule").ToString(), TextSpan.FromBounds(start, Math.Max(start, end))));
+            string? replacement = root.TryGetProperty("replacements", out JsonElement replacements) && replacements.ValueKind == JsonValueKind.Array && replacements.GetArrayLength() > 0
+                ? replacements[0].ToString()
+                : null;
+            diagnostics.Add((root.GetProperty("rule").ToString(), TextSpan.FromBounds(start, Math.Max(start, end)), replacement));
         }
 
         return Distribute(corpus, diagnostics);

@@ -63,6 +63,7 @@ internal sealed class AnalyzerDriver
         paragraphActions = paragraphs.ToArray();
         documentActions = documents.ToArray();
         UserWords = options.UserWords;
+        Options = options;
         Descriptors = severityMap.Keys.OrderBy(static descriptor => descriptor.Id, StringComparer.Ordinal).ToImmutableArray();
     }
 
@@ -70,6 +71,8 @@ internal sealed class AnalyzerDriver
     public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
     public ImmutableHashSet<string> UserWords { get; }
+
+    public TextRepairOptions Options { get; }
 
     /// <summary>The severity a descriptor reports at (null when off); false when no analyzer declares it.</summary>
     public bool TryGetSeverity(DiagnosticDescriptor descriptor, out DiagnosticSeverity? severity) =>

@@ -21,6 +21,8 @@ internal sealed class DiagnosticSink
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    public TextRepairOptions Options => driver.Options;
+
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, ReadOnlySpan<Fix> fixes)
     {
         ArgumentNullException.ThrowIfNull(descriptor);

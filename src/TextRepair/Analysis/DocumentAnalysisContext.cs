@@ -33,6 +33,9 @@ public readonly ref struct DocumentAnalysisContext
     /// <summary>Every sentence of the document (token indices into <see cref="Tokens"/>).</summary>
     public ReadOnlySpan<Sentence> Sentences { get; }
 
+    /// <summary>The options of the analysis.</summary>
+    public TextRepairOptions Options => sink.Options;
+
     /// <summary>Reports a diagnostic with its fixes.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params ReadOnlySpan<Fix> fixes) =>
         sink.Report(descriptor, span, message, fixes);

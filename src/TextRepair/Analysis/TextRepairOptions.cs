@@ -20,6 +20,12 @@ public sealed record TextRepairOptions
     /// <summary>Words and names that are never flagged: a diagnostic whose span is exactly one of them is dropped.</summary>
     public ImmutableHashSet<string> UserWords { get; init; } = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether spelling consults the cl100k subword view (Microsoft.ML.Tokenizers) on the few unknown words, to trust
+    /// those the tokenizer holds whole. On by default; off saves loading the tokenizer (about 100 ms, once).
+    /// </summary>
+    public bool UseSubwordSignal { get; init; } = true;
+
     /// <summary>How many analyse-and-fix rounds <c>Repair</c> runs at most before it stops (fixes can uncover new defects).</summary>
     public int MaximumFixPasses
     {

@@ -52,6 +52,7 @@ internal sealed class SymmetricDeleteIndex
         var candidates = new HashSet<int>();
         Span<char> buffer = stackalloc char[PrefixLength];
         ReadOnlySpan<char> prefix = word[..Math.Min(word.Length, PrefixLength)];
+        int length = word.Length;
         ForEachDeletion(prefix, buffer, hash =>
         {
             int at = Array.BinarySearch(hashes, hash);
@@ -67,7 +68,11 @@ internal sealed class SymmetricDeleteIndex
 
             for (; at < hashes.Length && hashes[at] == hash; at++)
             {
-                candidates.Add(wordIndices[at]);
+                // Words that share a prefix but differ in length by more than two cannot be two edits away.
+                if (Math.Abs(words[wordIndices[at]].Length - length) <= MaximumDistance)
+                {
+                    candidates.Add(wordIndices[at]);
+                }
             }
         });
 

@@ -45,7 +45,7 @@ public sealed partial class PackageTests : IDisposable
                 <TargetFramework>net10.0</TargetFramework>
                 <ImplicitUsings>enable</ImplicitUsings>
                 <Nullable>enable</Nullable>
-                <RestoreSources>{packages}</RestoreSources>
+                <RestoreAdditionalProjectSources>{packages}</RestoreAdditionalProjectSources>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="TextRepair" Version="0.1.0" />

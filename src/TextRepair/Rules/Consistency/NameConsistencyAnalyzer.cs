@@ -45,6 +45,7 @@ public sealed class NameConsistencyAnalyzer : Analyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         var occurrences = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        var byName = occurrences.GetAlternateLookup<ReadOnlySpan<char>>();
         EnglishLexicon lexicon = EnglishLexicon.Default;
         foreach (Token token in context.Tokens)
         {
@@ -64,10 +65,10 @@ public sealed class NameConsistencyAnalyzer : Analyzer
                 continue;
             }
 
-            string key = name.ToString();
-            if (!occurrences.TryGetValue(key, out List<TextSpan>? spans))
+            // A string is made for each distinct name, not for each occurrence.
+            if (!byName.TryGetValue(name, out List<TextSpan>? spans))
             {
-                occurrences[key] = spans = [];
+                byName[name] = spans = [];
             }
 
             spans.Add(new TextSpan(token.Start, name.Length));
