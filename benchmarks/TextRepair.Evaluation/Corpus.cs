@@ -10,10 +10,11 @@ public sealed class Corpus
 {
     private const string Separator = "\n\n";
 
-    public Corpus(string name, IReadOnlyList<string> items)
+    public Corpus(string name, IReadOnlyList<string> items, bool isOneDocument = false)
     {
         Name = name;
         Items = items;
+        IsOneDocument = isOneDocument;
         var starts = new int[items.Count];
         var text = new System.Text.StringBuilder();
         text.Append("Evaluation corpus ").Append(name).Append(Separator);
@@ -33,6 +34,9 @@ public sealed class Corpus
     }
 
     public string Name { get; }
+
+    /// <summary>Whether the items are the paragraphs of one document (the seed article), to be checked together.</summary>
+    public bool IsOneDocument { get; }
 
     public IReadOnlyList<string> Items { get; }
 

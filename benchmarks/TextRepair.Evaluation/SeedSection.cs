@@ -8,7 +8,7 @@ namespace TextRepair.Evaluation;
 public static class SeedSection
 {
     public static Corpus ToCorpus(string article) =>
-        new("seed", article.Split('\n').Where(line => line.Trim().Length > 0).ToList());
+        new("seed", article.Split('\n').Where(line => line.Trim().Length > 0).ToList(), isOneDocument: true);
 
     public static string Run(string article, string defectsPath, IReadOnlyList<Checker> checkers)
     {

@@ -13,10 +13,16 @@ public sealed class TextRepairChecker : Checker
 
     /// <summary>
     /// Each item is checked as a document of its own, after a title line (so that no item sits in the headline's place):
-    /// document-level rules such as spelling's "a word used twice is trusted" must not see the other items.
+    /// document-level rules such as spelling's "a word used twice is trusted" must not see the other items. The
+    /// paragraphs of one document (the seed article) are checked together.
     /// </summary>
     public override IReadOnlyList<List<Finding>> Check(Corpus corpus)
     {
+        if (corpus.IsOneDocument)
+        {
+            return Distribute(corpus, Engine.Analyze(corpus.Text).Diagnostics.Select(diagnostic => (diagnostic.Id, diagnostic.Span, Replacement(corpus.Text, diagnostic))));
+        }
+
         const string Title = "Evaluation item\n\n";
         var perItem = new List<Finding>[corpus.Items.Count];
         Parallel.For(0, corpus.Items.Count, index =>

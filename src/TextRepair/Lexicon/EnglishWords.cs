@@ -37,4 +37,8 @@ internal static class EnglishWords
         towards toward against among between through without within it its they their them we our he his him she her
         these those this that which than then there also very just only not
         """, ignoreCase: true);
+
+    /// <summary>The word without a possessive "'s" or "’s" ("Lukashenko’s" → "Lukashenko").</summary>
+    public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;
 }

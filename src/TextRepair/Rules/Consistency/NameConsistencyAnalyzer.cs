@@ -54,12 +54,7 @@ public sealed class NameConsistencyAnalyzer : Analyzer
                 continue;
             }
 
-            ReadOnlySpan<char> name = token.GetText(context.Text);
-            if (name.Length > 2 && name[^1] == 's' && name[^2] is '\'' or '\u2019')
-            {
-                name = name[..^2];
-            }
-
+            ReadOnlySpan<char> name = EnglishWords.WithoutPossessive(token.GetText(context.Text));
             if (name.Length < MinimumLength || name.ContainsAny('\'', '\u2019') || (lexicon.TryGetWord(name, out WordInfo info) && info.IsCommonLowercase))
             {
                 continue;

@@ -97,7 +97,7 @@ public sealed class SpellingAnalyzer : Analyzer
             }
 
             lowercaseWords++;
-            ReadOnlySpan<char> word = WithoutPossessive(token.GetText(text));
+            ReadOnlySpan<char> word = EnglishWords.WithoutPossessive(token.GetText(text));
             if (lexicon.Contains(word) || Morphology.IsKnownDerivation(lexicon, word))
             {
                 continue;
@@ -184,16 +184,6 @@ public sealed class SpellingAnalyzer : Analyzer
         }
 
         return bestCount >= MinimumBigramCount;
-    }
-
-    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
-    {
-        if (word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019')
-        {
-            return word[..^2];
-        }
-
-        return word;
     }
 
     /// <summary>Parts of addresses, file names and code: a word glued to a stop, slash, at sign or underscore.</summary>
