@@ -6,7 +6,7 @@ namespace TextRepair.Cli;
 /// <summary>
 /// Reads <c>textrepair.json</c>: severity per rule and per category and the user's words.
 /// <code>
-/// { "rules": { "TR2003": "off", "TR1007": "warning" }, "categories": { "Punctuation": "info" }, "words": ["Lukashenka"] }
+/// { "rules": { "TR2003": "off" }, "categories": { "Punctuation": "info" }, "words": ["Lukashenka"], "wordsFile": "names.txt" }
 /// </code>
 /// Without <c>--config</c>, the file next to the checked file or in the nearest folder above is used.
 /// </summary>
@@ -61,12 +61,18 @@ internal static class Configuration
             {
                 options = options.WithUserWords(words.EnumerateArray().Select(word => word.GetString() ?? string.Empty).Where(word => word.Length > 0));
             }
+
+            if (root.TryGetProperty("wordsFile", out JsonElement wordsFile) && wordsFile.GetString() is { Length: > 0 } file)
+            {
+                // A relative path is relative to the configuration file.
+                options = options.WithUserWordsFromFile(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", file));
+            }
         }
         catch (JsonException exception)
         {
             throw new InvalidDataException($"{path}: not valid JSON: {exception.Message}", exception);
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is InvalidOperationException or FileNotFoundException or DirectoryNotFoundException)
         {
             throw new InvalidDataException($"{path}: {exception.Message}", exception);
         }

@@ -50,6 +50,19 @@ public sealed record TextRepairOptions
         this with { UserWords = UserWords.Union(words) };
 
     /// <summary>
+    /// A copy with the words of a user dictionary file added: one word or name per line, in UTF-8; blank lines and lines
+    /// starting with <c>#</c> are skipped.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
+    public TextRepairOptions WithUserWordsFromFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return WithUserWords(File.ReadLines(path)
+            .Select(static line => line.Trim())
+            .Where(static line => line.Length > 0 && !line.StartsWith('#')));
+    }
+
+    /// <summary>
     /// The severity rule <paramref name="descriptor"/> reports at under these options, or <see langword="null"/> when it is off.
     /// </summary>
     public DiagnosticSeverity? GetEffectiveSeverity(DiagnosticDescriptor descriptor)

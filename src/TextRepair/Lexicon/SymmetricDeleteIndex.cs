@@ -12,8 +12,12 @@ internal sealed class SymmetricDeleteIndex
     private const int PrefixLength = 7;
     private readonly WordTable words;
     private readonly long[] counts;
+    private const int BucketBits = 16;
     private readonly uint[] hashes;
     private readonly int[] wordIndices;
+
+    /// <summary>Where the hashes with each top-16-bit value start: a lookup searches one small bucket, not the whole array.</summary>
+    private readonly int[] bucketStarts;
 
     public SymmetricDeleteIndex(WordTable words, long[] counts)
     {
@@ -37,14 +41,21 @@ internal sealed class SymmetricDeleteIndex
         entries.Sort();
         hashes = new uint[entries.Count];
         wordIndices = new int[entries.Count];
+        bucketStarts = new int[(1 << BucketBits) + 1];
         for (int index = 0; index < entries.Count; index++)
         {
             (hashes[index], wordIndices[index]) = entries[index];
+            bucketStarts[(hashes[index] >> (32 - BucketBits)) + 1]++;
+        }
+
+        for (int bucket = 1; bucket < bucketStarts.Length; bucket++)
+        {
+            bucketStarts[bucket] += bucketStarts[bucket - 1];
         }
     }
 
     /// <summary>The bytes the index holds, for the memory report.</summary>
-    public long SizeInBytes => hashes.Length * 8L;
+    public long SizeInBytes => (hashes.Length * 8L) + (bucketStarts.Length * 4L);
 
     /// <summary>The known words within distance 2 of <paramref name="word"/> (lowercase), nearest and most frequent first.</summary>
     public List<SpellingSuggestion> Lookup(ReadOnlySpan<char> word, int maximum)
@@ -55,13 +66,15 @@ internal sealed class SymmetricDeleteIndex
         int length = word.Length;
         ForEachDeletion(prefix, buffer, hash =>
         {
-            int at = Array.BinarySearch(hashes, hash);
+            int bucket = (int)(hash >> (32 - BucketBits));
+            int start = bucketStarts[bucket];
+            int at = Array.BinarySearch(hashes, start, bucketStarts[bucket + 1] - start, hash);
             if (at < 0)
             {
                 return;
             }
 
-            while (at > 0 && hashes[at - 1] == hash)
+            while (at > start && hashes[at - 1] == hash)
             {
                 at--;
             }
@@ -77,8 +90,16 @@ internal sealed class SymmetricDeleteIndex
         });
 
         var suggestions = new List<SpellingSuggestion>();
+        Span<int> letters = stackalloc int[27];
+        CountLetters(word, letters, 1);
         foreach (int candidate in candidates)
         {
+            // Letters one word has and the other lacks bound the edit distance from below, at a fraction of its cost.
+            if (!LettersWithin(letters, words[candidate]))
+            {
+                continue;
+            }
+
             int distance = EditDistance.Compute(word, words[candidate], MaximumDistance);
             if (distance <= MaximumDistance && distance > 0)
             {
@@ -88,6 +109,37 @@ internal sealed class SymmetricDeleteIndex
 
         suggestions.Sort(static (left, right) => left.Distance != right.Distance ? left.Distance.CompareTo(right.Distance) : right.Count.CompareTo(left.Count));
         return suggestions.Count > maximum ? suggestions.GetRange(0, maximum) : suggestions;
+    }
+
+    private static void CountLetters(ReadOnlySpan<char> word, Span<int> counts, int sign)
+    {
+        foreach (char character in word)
+        {
+            counts[character is >= 'a' and <= 'z' ? character - 'a' : 26] += sign;
+        }
+    }
+
+    /// <summary>Whether the letters of <paramref name="candidate"/> differ from the counted ones by at most two on either side.</summary>
+    private static bool LettersWithin(ReadOnlySpan<int> counts, ReadOnlySpan<char> candidate)
+    {
+        Span<int> difference = stackalloc int[27];
+        counts.CopyTo(difference);
+        CountLetters(candidate, difference, -1);
+        int surplus = 0;
+        int missing = 0;
+        foreach (int value in difference)
+        {
+            if (value > 0)
+            {
+                surplus += value;
+            }
+            else
+            {
+                missing -= value;
+            }
+        }
+
+        return surplus <= MaximumDistance && missing <= MaximumDistance;
     }
 
     /// <summary>Calls <paramref name="visit"/> with the hash of <paramref name="text"/> and of each of its deletions up to distance 2.</summary>

@@ -50,6 +50,23 @@ public class SpellingTests
     }
 
     [Fact]
+    public void A_user_dictionary_file_is_read_one_word_a_line()
+    {
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, ["# newsroom words", "", "goverment", "  Lukashenka  "]);
+            TextRepairOptions options = TextRepairOptions.Default.WithUserWordsFromFile(path);
+            Assert.Equal(["Lukashenka", "goverment"], options.UserWords.Order(StringComparer.Ordinal));
+            Assert.Empty(TextRepairEngine.CreateDefault(options).Analyze("The goverment met.").Diagnostics);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void The_lexicon_knows_common_words_and_ranks_suggestions()
     {
         EnglishLexicon lexicon = EnglishLexicon.Default;
