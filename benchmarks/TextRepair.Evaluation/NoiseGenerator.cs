@@ -12,7 +12,7 @@ namespace TextRepair.Evaluation;
 /// </summary>
 public sealed partial class NoiseGenerator
 {
-        private readonly Random random;
+    private readonly Random random;
 
     public NoiseGenerator(int seed) => random = new Random(seed);
 
