@@ -55,7 +55,7 @@ public sealed class EnglishLexicon
     public bool TryGetWord(ReadOnlySpan<char> word, out WordInfo info)
     {
         int index = IndexOf(word);
-        info = index < 0 ? default : new WordInfo(counts[index], levels[index], (flags[index] & 1) != 0 || counts[index] > 0, flags[index] == 2 && counts[index] == 0);
+        info = index < 0 ? default : new WordInfo(counts[index], levels[index], (flags[index] & 1) != 0 || counts[index] > 0, flags[index] == 2 && counts[index] == 0, (flags[index] & 2) != 0);
         return index >= 0;
     }
 

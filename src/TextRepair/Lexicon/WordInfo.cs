@@ -5,4 +5,5 @@ namespace TextRepair.Lexicon;
 /// <param name="Level">Its SCOWL size level, 10 (most common) to 70; 0 when SCOWL does not list it.</param>
 /// <param name="IsCommonLowercase">Whether it is written in lowercase in the word lists (a common word rather than only a name).</param>
 /// <param name="IsName">Whether SCOWL lists it only with a capital (a name).</param>
-public readonly record struct WordInfo(long Count, int Level, bool IsCommonLowercase, bool IsName);
+/// <param name="HasCapitalizedForm">Whether SCOWL lists it with a capital (as a name, a month, a title), whether or not also in lowercase ("May", "Will", "Bill").</param>
+public readonly record struct WordInfo(long Count, int Level, bool IsCommonLowercase, bool IsName, bool HasCapitalizedForm);
