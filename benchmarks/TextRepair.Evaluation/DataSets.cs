@@ -83,13 +83,3 @@ public sealed class DataSets
         }
     }
 }
-
-public sealed record LanguageToolExample(string Rule, string Category, bool Incorrect, string Sentence, TextSpan? Marker, IReadOnlyList<string> Corrections);
-
-public sealed record Edit(TextSpan Span, string Replacement);
-
-public sealed record EditedParagraph(string Text, IReadOnlyList<Edit> Edits);
-
-public sealed record MqmSpan(TextSpan Span, string Category);
-
-public sealed record AnnotatedSegment(string Text, IReadOnlyList<MqmSpan> Spans);

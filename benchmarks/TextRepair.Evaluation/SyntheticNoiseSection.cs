@@ -73,10 +73,3 @@ public static class SyntheticNoiseSection
         return report.ToString();
     }
 }
-
-public sealed record SyntheticScore(IReadOnlyDictionary<DefectType, (int Found, int Total)> Found, int Hits, int Diagnostics)
-{
-    public int FoundCount => Found.Values.Sum(value => value.Found);
-
-    public int DefectCount => Found.Values.Sum(value => value.Total);
-}
