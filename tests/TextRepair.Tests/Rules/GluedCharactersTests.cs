@@ -17,6 +17,7 @@ public class GluedCharactersTests
     [InlineData("The video was posted on YouTube, LinkedIn and WhatsApp by PlayStation fans.")]
     [InlineData("The iOS update arrived in the 1990s with 5G and COVID-19 tests.")]
     [InlineData("JavaScript and PowerPoint files were found in the DeSantis office.")]
+    [InlineData("The XyzzyOn app and the QwuxIn service launched.")]
     public void Leaves_real_mixed_case_words_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2001");
 
     [Theory]

@@ -71,6 +71,12 @@ public sealed class GluedCharactersAnalyzer : Analyzer
             return;
         }
 
+        // Two words run together: the first must be a word of its own ("European"), not the start of a brand name.
+        if (!EnglishLexicon.Default.Contains(prefix))
+        {
+            return;
+        }
+
         var space = new Fix($"Insert a space: '{prefix} {rest}'", FixApplicability.Automatic, TextChange.Insert(token.Start + split, " "));
         context.Report(Rule, token.Span, Rule.FormatMessage($"Words run together: '{prefix}' and '{rest}'"), space);
     }
