@@ -138,9 +138,9 @@ public sealed class SourceText
     public TextEditResult WithChanges(IEnumerable<TextChange> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        TextChange[] sorted = changes.ToArray();
+        TextChange[] given = changes.ToArray();
         // A stable sort keeps several insertions at one position in the caller's order.
-        TextChange[] ordered = sorted.Index().OrderBy(static pair => pair.Item.Span.Start).ThenBy(static pair => pair.Item.Span.Length).ThenBy(static pair => pair.Index).Select(static pair => pair.Item).ToArray();
+        TextChange[] ordered = given.Index().OrderBy(static pair => pair.Item.Span.Start).ThenBy(static pair => pair.Item.Span.Length).ThenBy(static pair => pair.Index).Select(static pair => pair.Item).ToArray();
         int newLength = text.Length;
         for (int index = 0; index < ordered.Length; index++)
         {
