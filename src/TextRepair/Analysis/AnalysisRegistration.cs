@@ -9,6 +9,7 @@ public sealed class AnalysisRegistration
     private readonly List<SentenceAction> sentenceActions = [];
     private readonly List<RegisteredParagraphAction> paragraphActions = [];
     private readonly List<DocumentAction> documentActions = [];
+    private readonly List<ISummarizedAction> summarizedActions = [];
 
     internal AnalysisRegistration()
     {
@@ -21,6 +22,8 @@ public sealed class AnalysisRegistration
     internal IReadOnlyList<RegisteredParagraphAction> ParagraphActions => paragraphActions;
 
     internal IReadOnlyList<DocumentAction> DocumentActions => documentActions;
+
+    internal IReadOnlyList<ISummarizedAction> SummarizedActions => summarizedActions;
 
     /// <summary>Calls <paramref name="action"/> for every token of one of <paramref name="kinds"/>.</summary>
     /// <exception cref="ArgumentException">When no kind is given.</exception>
@@ -58,5 +61,17 @@ public sealed class AnalysisRegistration
     {
         ArgumentNullException.ThrowIfNull(action);
         documentActions.Add(action);
+    }
+
+    /// <summary>
+    /// Registers a document-level rule that works from per-paragraph summaries: <paramref name="summarize"/> runs on every
+    /// paragraph (and sees only that paragraph), then <paramref name="analyze"/> runs once on all the summaries. This is
+    /// the shape incremental analysis reuses: a paragraph an edit did not touch keeps its summary.
+    /// </summary>
+    public void RegisterSummarizedDocumentAction<TSummary>(ParagraphSummarizer<TSummary> summarize, SummarizedDocumentAction<TSummary> analyze)
+    {
+        ArgumentNullException.ThrowIfNull(summarize);
+        ArgumentNullException.ThrowIfNull(analyze);
+        summarizedActions.Add(new SummarizedAction<TSummary>(summarize, analyze));
     }
 }

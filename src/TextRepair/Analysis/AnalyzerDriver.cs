@@ -16,6 +16,7 @@ internal sealed class AnalyzerDriver
     private readonly SentenceAction[] sentenceActions;
     private readonly RegisteredParagraphAction[] paragraphActions;
     private readonly DocumentAction[] documentActions;
+    private readonly ISummarizedAction[] summarizedActions;
 
     public AnalyzerDriver(IEnumerable<Analyzer> analyzers, TextRepairOptions options)
     {
@@ -24,6 +25,7 @@ internal sealed class AnalyzerDriver
         var sentences = new List<SentenceAction>();
         var paragraphs = new List<RegisteredParagraphAction>();
         var documents = new List<DocumentAction>();
+        var summarized = new List<ISummarizedAction>();
         foreach (Analyzer analyzer in analyzers)
         {
             bool anyEnabled = false;
@@ -55,6 +57,7 @@ internal sealed class AnalyzerDriver
             sentences.AddRange(registration.SentenceActions);
             paragraphs.AddRange(registration.ParagraphActions);
             documents.AddRange(registration.DocumentActions);
+            summarized.AddRange(registration.SummarizedActions);
         }
 
         severities = severityMap.ToFrozenDictionary();
@@ -62,6 +65,7 @@ internal sealed class AnalyzerDriver
         sentenceActions = sentences.ToArray();
         paragraphActions = paragraphs.ToArray();
         documentActions = documents.ToArray();
+        summarizedActions = summarized.ToArray();
         UserWords = options.UserWords;
         Options = options;
         Descriptors = severityMap.Keys.OrderBy(static descriptor => descriptor.Id, StringComparer.Ordinal).ToImmutableArray();
@@ -83,11 +87,21 @@ internal sealed class AnalyzerDriver
     {
         var sink = new DiagnosticSink(this, tokenized.Text.ToString());
         var scope = new ParagraphScope(tokenized, sink);
+        ISummaryCollector[] collectors = summarizedActions.Select(action => action.Begin(tokenized.Paragraphs.Length)).ToArray();
         for (int index = 0; index < tokenized.Paragraphs.Length; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             scope.MoveTo(index);
             AnalyzeParagraph(scope);
+            foreach (ISummaryCollector collector in collectors)
+            {
+                collector.Summarize(scope);
+            }
+        }
+
+        foreach (ISummaryCollector collector in collectors)
+        {
+            collector.Finish(tokenized.Paragraphs, sink);
         }
 
         foreach (DocumentAction action in documentActions)

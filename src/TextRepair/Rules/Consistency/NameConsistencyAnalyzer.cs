@@ -39,13 +39,13 @@ public sealed class NameConsistencyAnalyzer : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterDocumentAction(Analyze);
+        registration.RegisterSummarizedDocumentAction<RelativeWord[]>(Summarize, Analyze);
     }
 
-    private static void Analyze(DocumentAnalysisContext context)
+    /// <summary>The names of one paragraph, offsets relative to its start.</summary>
+    private static RelativeWord[] Summarize(ParagraphAnalysisContext context)
     {
-        var occurrences = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
-        var byName = occurrences.GetAlternateLookup<ReadOnlySpan<char>>();
+        List<RelativeWord>? names = null;
         EnglishLexicon lexicon = EnglishLexicon.Default;
         foreach (Token token in context.Tokens)
         {
@@ -60,15 +60,29 @@ public sealed class NameConsistencyAnalyzer : Analyzer
                 continue;
             }
 
-            // A string is made for each distinct name, not for each occurrence.
-            if (!byName.TryGetValue(name, out List<TextSpan>? spans))
-            {
-                byName[name] = spans = [];
-            }
-
-            spans.Add(new TextSpan(token.Start, name.Length));
+            (names ??= []).Add(new RelativeWord(token.Start - context.Span.Start, name.ToString()));
         }
 
+        return names?.ToArray() ?? [];
+    }
+
+    private static void Analyze(SummarizedDocumentContext<RelativeWord[]> context)
+    {
+        var occurrences = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
+        for (int paragraph = 0; paragraph < context.Summaries.Length; paragraph++)
+        {
+            foreach (RelativeWord name in context.Summaries[paragraph])
+            {
+                if (!occurrences.TryGetValue(name.Word, out List<TextSpan>? spans))
+                {
+                    occurrences[name.Word] = spans = [];
+                }
+
+                spans.Add(name.ToSpan(context.Paragraphs[paragraph]));
+            }
+        }
+
+        EnglishLexicon lexicon = EnglishLexicon.Default;
         var majorities = occurrences.Where(pair => pair.Value.Count >= MinimumMajority).ToList();
         foreach ((string rare, List<TextSpan> rareSpans) in occurrences)
         {

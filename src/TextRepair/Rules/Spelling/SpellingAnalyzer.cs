@@ -49,35 +49,50 @@ public sealed class SpellingAnalyzer : Analyzer
     public override void Initialize(AnalysisRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
-        registration.RegisterDocumentAction(Analyze);
+        registration.RegisterSummarizedDocumentAction<RelativeWord[]>(Summarize, Analyze);
+    }
+
+    /// <summary>The unknown words of one paragraph, offsets relative to its start: all the document step needs of it.</summary>
+    private static RelativeWord[] Summarize(ParagraphAnalysisContext context)
+    {
+        var unknown = new List<(TextSpan Span, string Word)>();
+        EnglishLexicon lexicon = EnglishLexicon.Default;
+        for (int index = 0; index < context.SentenceCount; index++)
+        {
+            Sentence sentence = context.GetSentence(index);
+            CollectUnknownWords(context.Text, context.Tokens, sentence.FirstToken, sentence.EndToken, lexicon, unknown);
+        }
+
+        int paragraphStart = context.Span.Start;
+        return unknown.Count == 0 ? [] : unknown.Select(item => new RelativeWord(item.Span.Start - paragraphStart, item.Word)).ToArray();
     }
 
     /// <summary>
-    /// Gathers each paragraph's unknown words (a summary that depends on the paragraph alone), then drops those the
-    /// document itself vouches for — a word used twice is a term of the story, not a typo — and reports the rest.
+    /// Drops the unknown words the document itself vouches for — a word used twice is a term of the story, not a typo —
+    /// and those the cl100k tokenizer holds whole, and reports the rest.
     /// </summary>
-    private static void Analyze(DocumentAnalysisContext context)
+    private static void Analyze(SummarizedDocumentContext<RelativeWord[]> context)
     {
-        EnglishLexicon lexicon = EnglishLexicon.Default;
-        var unknown = new List<(TextSpan Span, string Word)>();
-        foreach (Paragraph paragraph in context.Paragraphs)
+        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (RelativeWord[] words in context.Summaries)
         {
-            ReadOnlySpan<Token> tokens = context.Tokens.Slice(paragraph.FirstToken, paragraph.TokenCount);
-            for (int sentence = paragraph.FirstSentence; sentence < paragraph.EndSentence; sentence++)
+            foreach (RelativeWord word in words)
             {
-                Sentence range = context.Sentences[sentence];
-                CollectUnknownWords(context.Text, tokens, range.FirstToken - paragraph.FirstToken, range.EndToken - paragraph.FirstToken, lexicon, unknown);
+                uses[word.Word] = uses.GetValueOrDefault(word.Word) + 1;
             }
         }
 
-        var uses = unknown.CountBy(item => item.Word, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        foreach ((TextSpan span, string word) in unknown)
+        EnglishLexicon lexicon = EnglishLexicon.Default;
+        for (int paragraph = 0; paragraph < context.Summaries.Length; paragraph++)
         {
-            // A word the cl100k tokenizer holds whole is common on the web, so a real word ("gastro"), not a typo: the
-            // ablation in docs/quality.md shows it removes a quarter of the alarms on clean news for 5% of the recall.
-            if (uses[word] == 1 && !(context.Options.UseSubwordSignal && SubwordView.Cl100k.IsWholePiece(word)))
+            foreach (RelativeWord word in context.Summaries[paragraph])
             {
-                Report(context, lexicon, span, word);
+                // A word the cl100k tokenizer holds whole is common on the web, so a real word ("gastro"), not a typo: the
+                // ablation in docs/quality.md shows it removes a quarter of the alarms on clean news for 4% of the recall.
+                if (uses[word.Word] == 1 && !(context.Options.UseSubwordSignal && SubwordView.Cl100k.IsWholePiece(word.Word)))
+                {
+                    Report(context, lexicon, word.ToSpan(context.Paragraphs[paragraph]), word.Word);
+                }
             }
         }
     }
@@ -125,7 +140,7 @@ public sealed class SpellingAnalyzer : Analyzer
         return token.Has(TokenShape.Lowercase) && (token.Flags & Excluded) == 0 && token.Length <= MaximumLength;
     }
 
-    private static void Report(DocumentAnalysisContext context, EnglishLexicon lexicon, TextSpan span, string word)
+    private static void Report(SummarizedDocumentContext<RelativeWord[]> context, EnglishLexicon lexicon, TextSpan span, string word)
     {
         IReadOnlyList<SpellingSuggestion> suggestions = lexicon.Suggest(word, 3);
         if (TrySplit(lexicon, word, out int at, out long bigram) && (suggestions.Count == 0 || suggestions[0].Distance > 1 || bigram > suggestions[0].Count))
