@@ -32,6 +32,9 @@ public sealed class NameConsistencyAnalyzer : Analyzer
     private const int MinimumLength = 4;
     private const int MinimumMajority = 3;
 
+    [ThreadStatic]
+    private static List<RelativeWord>? scratch;
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
@@ -45,7 +48,8 @@ public sealed class NameConsistencyAnalyzer : Analyzer
     /// <summary>The names of one paragraph, offsets relative to its start.</summary>
     private static RelativeWord[] Summarize(ParagraphAnalysisContext context)
     {
-        List<RelativeWord>? names = null;
+        List<RelativeWord> names = scratch ??= [];
+        names.Clear();
         EnglishLexicon lexicon = EnglishLexicon.Default;
         foreach (Token token in context.Tokens)
         {
@@ -60,10 +64,10 @@ public sealed class NameConsistencyAnalyzer : Analyzer
                 continue;
             }
 
-            (names ??= []).Add(new RelativeWord(token.Start - context.Span.Start, name.ToString()));
+            names.Add(new RelativeWord(token.Start - context.Span.Start, StringPool.Get(name)));
         }
 
-        return names?.ToArray() ?? [];
+        return names.Count == 0 ? [] : names.ToArray();
     }
 
     private static void Analyze(SummarizedDocumentContext<RelativeWord[]> context)

@@ -39,6 +39,9 @@ public sealed class SpellingAnalyzer : Analyzer
         description: "An unknown lowercase word that splits into two known words that often follow each other.");
 
     private const int MinimumLength = 3;
+
+    [ThreadStatic]
+    private static List<(TextSpan Span, string Word)>? scratch;
     private const int MaximumLength = 40;
     private const long MinimumBigramCount = 20_000;
 
@@ -55,7 +58,9 @@ public sealed class SpellingAnalyzer : Analyzer
     /// <summary>The unknown words of one paragraph, offsets relative to its start: all the document step needs of it.</summary>
     private static RelativeWord[] Summarize(ParagraphAnalysisContext context)
     {
-        var unknown = new List<(TextSpan Span, string Word)>();
+        // Most paragraphs have no unknown word: one list per thread serves them all.
+        List<(TextSpan Span, string Word)> unknown = scratch ??= [];
+        unknown.Clear();
         EnglishLexicon lexicon = EnglishLexicon.Default;
         for (int index = 0; index < context.SentenceCount; index++)
         {
@@ -122,7 +127,7 @@ public sealed class SpellingAnalyzer : Analyzer
             if (IsCandidate(token) && word.Length >= MinimumLength && !word.ContainsAny('\'', '\u2019')
                 && !IsGluedToSymbol(text, tokens, index) && !FollowsForeignWord(text, tokens, index, lexicon))
             {
-                unknown.Add((new TextSpan(token.Start, word.Length), word.ToString()));
+                unknown.Add((new TextSpan(token.Start, word.Length), StringPool.Get(word)));
             }
         }
 
