@@ -23,8 +23,16 @@ internal sealed class SymmetricDeleteIndex
     {
         this.words = words;
         this.counts = counts;
-        var entries = new List<(uint Hash, int Word)>(words.Count * 24);
-        Span<char> buffer = stackalloc char[PrefixLength];
+        int total = 0;
+        for (int index = 0; index < words.Count; index++)
+        {
+            total += counts[index] == 0 ? 0 : DeletionCount(Math.Min(words[index].Length, PrefixLength));
+        }
+
+        hashes = new uint[total];
+        wordIndices = new int[total];
+        Span<char> buffer = stackalloc char[2 * PrefixLength];
+        int written = 0;
         for (int index = 0; index < words.Count; index++)
         {
             if (counts[index] == 0)
@@ -33,19 +41,17 @@ internal sealed class SymmetricDeleteIndex
             }
 
             ReadOnlySpan<char> word = words[index];
-            ReadOnlySpan<char> prefix = word[..Math.Min(word.Length, PrefixLength)];
-            int wordIndex = index;
-            ForEachDeletion(prefix, buffer, hash => entries.Add((hash, wordIndex)));
+            int added = WriteDeletions(word[..Math.Min(word.Length, PrefixLength)], buffer, hashes.AsSpan(written));
+            wordIndices.AsSpan(written, added).Fill(index);
+            written += added;
         }
 
-        entries.Sort();
-        hashes = new uint[entries.Count];
-        wordIndices = new int[entries.Count];
+        // Sorting the two arrays together, by hash, is what makes a lookup a binary search in one small bucket.
+        Array.Sort(hashes, wordIndices);
         bucketStarts = new int[(1 << BucketBits) + 1];
-        for (int index = 0; index < entries.Count; index++)
+        foreach (uint hash in hashes)
         {
-            (hashes[index], wordIndices[index]) = entries[index];
-            bucketStarts[(hashes[index] >> (32 - BucketBits)) + 1]++;
+            bucketStarts[(hash >> (32 - BucketBits)) + 1]++;
         }
 
         for (int bucket = 1; bucket < bucketStarts.Length; bucket++)
@@ -61,17 +67,18 @@ internal sealed class SymmetricDeleteIndex
     public List<SpellingSuggestion> Lookup(ReadOnlySpan<char> word, int maximum)
     {
         var candidates = new HashSet<int>();
-        Span<char> buffer = stackalloc char[PrefixLength];
+        Span<char> buffer = stackalloc char[2 * PrefixLength];
+        Span<uint> deletions = stackalloc uint[DeletionCount(PrefixLength)];
         ReadOnlySpan<char> prefix = word[..Math.Min(word.Length, PrefixLength)];
         int length = word.Length;
-        ForEachDeletion(prefix, buffer, hash =>
+        foreach (uint hash in deletions[..WriteDeletions(prefix, buffer, deletions)])
         {
             int bucket = (int)(hash >> (32 - BucketBits));
             int start = bucketStarts[bucket];
             int at = Array.BinarySearch(hashes, start, bucketStarts[bucket + 1] - start, hash);
             if (at < 0)
             {
-                return;
+                continue;
             }
 
             while (at > start && hashes[at - 1] == hash)
@@ -87,7 +94,7 @@ internal sealed class SymmetricDeleteIndex
                     candidates.Add(wordIndices[at]);
                 }
             }
-        });
+        }
 
         var suggestions = new List<SpellingSuggestion>();
         Span<int> letters = stackalloc int[27];
@@ -142,21 +149,27 @@ internal sealed class SymmetricDeleteIndex
         return surplus <= MaximumDistance && missing <= MaximumDistance;
     }
 
-    /// <summary>Calls <paramref name="visit"/> with the hash of <paramref name="text"/> and of each of its deletions up to distance 2.</summary>
-    private static void ForEachDeletion(ReadOnlySpan<char> text, Span<char> buffer, Action<uint> visit)
+    /// <summary>How many hashes <see cref="WriteDeletions"/> writes for a text of <paramref name="length"/> characters.</summary>
+    private static int DeletionCount(int length) => 1 + length + (length * (length - 1) / 2);
+
+    /// <summary>Writes the hash of <paramref name="text"/> and of each of its deletions up to distance 2; returns how many.</summary>
+    private static int WriteDeletions(ReadOnlySpan<char> text, Span<char> buffer, Span<uint> destination)
     {
-        visit(Hash(text));
-        Span<char> twice = stackalloc char[PrefixLength];
+        Span<char> once = buffer[..PrefixLength];
+        Span<char> twice = buffer[PrefixLength..];
+        int written = 0;
+        destination[written++] = Hash(text);
         for (int first = 0; first < text.Length; first++)
         {
-            int length = Remove(text, first, buffer);
-            visit(Hash(buffer[..length]));
-            ReadOnlySpan<char> once = buffer[..length];
-            for (int second = first; second < once.Length; second++)
+            int length = Remove(text, first, once);
+            destination[written++] = Hash(once[..length]);
+            for (int second = first; second < length; second++)
             {
-                visit(Hash(twice[..Remove(once, second, twice)]));
+                destination[written++] = Hash(twice[..Remove(once[..length], second, twice)]);
             }
         }
+
+        return written;
     }
 
     private static int Remove(ReadOnlySpan<char> text, int at, Span<char> destination)
