@@ -12,7 +12,8 @@ namespace TextRepair.Cli;
 /// <summary>
 /// The batch mode for corpora: reads JSON lines with a text field and writes each object back, in input order, with
 /// its diagnostics added (<c>check</c>) or its text repaired (<c>fix</c>); every other byte of the line is left as it
-/// was. It streams in batches (memory does not grow with the input) and checks a batch on several cores. A line that is
+/// was. It streams in batches (memory does not grow with the input) and checks a batch on several cores; on a terminal,
+/// standard error shows a progress bar (for a file) and the rate. A line that is
 /// not valid UTF-8 or JSON, or has no such text field, is reported on standard error and written back unchanged.
 /// </summary>
 internal sealed class JsonLinesProcessor
@@ -48,6 +49,7 @@ internal sealed class JsonLinesProcessor
 
     public void Process(Stream input, Stream output, string source)
     {
+        long total = input.CanSeek ? input.Length : 0;
         var reader = new ByteLineReader(input);
         var stopwatch = Stopwatch.StartNew();
         long bytes = 0;
@@ -81,7 +83,7 @@ internal sealed class JsonLinesProcessor
 
             if (progress)
             {
-                errors.Write($"\r{Documents:N0} documents, {Documents / Math.Max(stopwatch.Elapsed.TotalSeconds, 0.001):N0}/s");
+                errors.Write($"\r{ProgressBar(bytes, total)}{Documents:N0} documents, {Documents / Math.Max(stopwatch.Elapsed.TotalSeconds, 0.001):N0}/s ");
             }
         }
 
@@ -95,6 +97,19 @@ internal sealed class JsonLinesProcessor
         string rules = string.Join(", ", diagnosticsByRule.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} {pair.Value:N0}"));
         string what = fix ? $"{Changed:N0} repaired" : $"{Diagnostics:N0} diagnostics{(rules.Length > 0 ? $" ({rules})" : string.Empty)}";
         errors.WriteLine($"textrepair: {source}: {Documents:N0} documents, {what}, {BadLines:N0} bad lines, {seconds:0.00} s, {Documents / seconds:N0} documents/s, {bytes / seconds / 1e6:0.0} MB/s");
+    }
+
+    /// <summary>A bar with the share of the file read, when its length is known (a file, not a pipe).</summary>
+    private static string ProgressBar(long read, long total)
+    {
+        const int Width = 30;
+        if (total <= 0)
+        {
+            return string.Empty;
+        }
+
+        int filled = (int)Math.Clamp(read * Width / total, 0, Width);
+        return $"[{new string('#', filled)}{new string(' ', Width - filled)}] {Math.Min(100, read * 100 / total),3}% ";
     }
 
     private void Count(LineResult result, string source, int lineNumber)
