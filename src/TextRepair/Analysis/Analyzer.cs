@@ -16,6 +16,14 @@ public abstract class Analyzer
     /// <summary>The descriptors of every diagnostic this analyzer may report.</summary>
     public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
-    /// <summary>Registers the actions of this analyzer.</summary>
-    public abstract void Initialize(AnalysisRegistration registration);
+    /// <summary>Registers the actions of this analyzer; the driver calls it once per engine.</summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="registration"/> is null.</exception>
+    public void Initialize(AnalysisRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        Register(registration);
+    }
+
+    /// <summary>Registers the actions of this analyzer (called by <see cref="Initialize"/> with a registration that is not null).</summary>
+    protected abstract void Register(AnalysisRegistration registration);
 }

@@ -39,11 +39,8 @@ public sealed class NameConsistencyAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
-    {
-        ArgumentNullException.ThrowIfNull(registration);
+    protected override void Register(AnalysisRegistration registration) =>
         registration.RegisterSummarizedDocumentAction<RelativeWord[]>(Summarize, Analyze);
-    }
 
     /// <summary>The names of one paragraph, offsets relative to its start.</summary>
     private static RelativeWord[] Summarize(ParagraphAnalysisContext context)

@@ -42,11 +42,8 @@ public sealed class ControlCharacterAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ControlCharacter, ReplacementCharacter];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
-    {
-        ArgumentNullException.ThrowIfNull(registration);
+    protected override void Register(AnalysisRegistration registration) =>
         registration.RegisterParagraphAction(Analyze, TokenShape.Control | TokenShape.NonAscii);
-    }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {

@@ -79,11 +79,8 @@ public sealed class HomoglyphAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
-    {
-        ArgumentNullException.ThrowIfNull(registration);
+    protected override void Register(AnalysisRegistration registration) =>
         registration.RegisterParagraphAction(Analyze, TokenShape.MixedScript);
-    }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {

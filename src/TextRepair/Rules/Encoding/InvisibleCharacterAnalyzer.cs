@@ -40,11 +40,8 @@ public sealed class InvisibleCharacterAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [InvisibleCharacter, BidiControl];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
-    {
-        ArgumentNullException.ThrowIfNull(registration);
+    protected override void Register(AnalysisRegistration registration) =>
         registration.RegisterParagraphAction(Analyze, TokenShape.Invisible);
-    }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {

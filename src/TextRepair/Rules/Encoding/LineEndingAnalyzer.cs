@@ -25,11 +25,8 @@ public sealed class LineEndingAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
-    {
-        ArgumentNullException.ThrowIfNull(registration);
+    protected override void Register(AnalysisRegistration registration) =>
         registration.RegisterDocumentAction(Analyze);
-    }
 
     private static void Analyze(DocumentAnalysisContext context)
     {

@@ -34,11 +34,8 @@ public sealed class NormalizationAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
-    {
-        ArgumentNullException.ThrowIfNull(registration);
+    protected override void Register(AnalysisRegistration registration) =>
         registration.RegisterParagraphAction(Analyze, TokenShape.NonAscii);
-    }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {

@@ -42,11 +42,8 @@ public sealed class UnusualWhitespaceAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [UnusualWhitespace, TrailingWhitespace];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
-    {
-        ArgumentNullException.ThrowIfNull(registration);
+    protected override void Register(AnalysisRegistration registration) =>
         registration.RegisterParagraphAction(Analyze);
-    }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {

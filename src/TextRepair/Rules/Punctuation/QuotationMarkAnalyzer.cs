@@ -49,11 +49,8 @@ public sealed class QuotationMarkAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [StrayClosingQuote, SpaceBeforeClosingQuote, UnclosedQuote];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
-    {
-        ArgumentNullException.ThrowIfNull(registration);
+    protected override void Register(AnalysisRegistration registration) =>
         registration.RegisterParagraphAction(Analyze);
-    }
 
     private static void Analyze(ParagraphAnalysisContext context)
     {

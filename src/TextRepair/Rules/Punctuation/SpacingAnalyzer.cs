@@ -48,9 +48,8 @@ public sealed class SpacingAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [MultipleSpaces, SpaceBeforePunctuation, MissingSpaceAfterStop];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
+    protected override void Register(AnalysisRegistration registration)
     {
-        ArgumentNullException.ThrowIfNull(registration);
         registration.RegisterTokenAction(AnalyzeWhitespace, TokenKind.Whitespace);
         registration.RegisterTokenAction(AnalyzePunctuation, TokenKind.Punctuation);
     }

@@ -49,11 +49,8 @@ public sealed class SpellingAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Misspelling, RunTogether];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
-    {
-        ArgumentNullException.ThrowIfNull(registration);
+    protected override void Register(AnalysisRegistration registration) =>
         registration.RegisterSummarizedDocumentAction<RelativeWord[]>(Summarize, Analyze);
-    }
 
     /// <summary>The unknown words of one paragraph, offsets relative to its start: all the document step needs of it.</summary>
     private static RelativeWord[] Summarize(ParagraphAnalysisContext context)

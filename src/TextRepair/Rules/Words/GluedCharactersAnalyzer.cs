@@ -33,9 +33,8 @@ public sealed class GluedCharactersAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
+    protected override void Register(AnalysisRegistration registration)
     {
-        ArgumentNullException.ThrowIfNull(registration);
         registration.RegisterTokenAction(AnalyzeWord, TokenKind.Word);
         registration.RegisterTokenAction(AnalyzeNumber, TokenKind.Number);
     }

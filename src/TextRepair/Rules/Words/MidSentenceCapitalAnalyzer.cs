@@ -39,11 +39,8 @@ public sealed class MidSentenceCapitalAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
-    {
-        ArgumentNullException.ThrowIfNull(registration);
+    protected override void Register(AnalysisRegistration registration) =>
         registration.RegisterSentenceAction(Analyze);
-    }
 
     private static void Analyze(SentenceAnalysisContext context)
     {

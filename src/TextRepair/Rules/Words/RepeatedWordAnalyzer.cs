@@ -42,11 +42,8 @@ public sealed class RepeatedWordAnalyzer : Analyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisRegistration registration)
-    {
-        ArgumentNullException.ThrowIfNull(registration);
+    protected override void Register(AnalysisRegistration registration) =>
         registration.RegisterTokenAction(Analyze, TokenKind.Word);
-    }
 
     private static void Analyze(TokenAnalysisContext context)
     {
