@@ -44,10 +44,6 @@ public sealed class Diagnostic
     /// <summary>The first fix that may be applied without a human look, if any.</summary>
     public Fix? AutomaticFix => Fixes.FirstOrDefault(static fix => fix.Applicability == FixApplicability.Automatic);
 
-    /// <summary>A copy with its spans moved by <paramref name="delta"/> code units (used when a paragraph moves and its diagnostics are reused).</summary>
-    public Diagnostic Shift(int delta) =>
-        delta == 0 ? this : new Diagnostic(Descriptor, new TextSpan(Span.Start + delta, Span.Length), Message, Severity, Fixes.Select(fix => fix.Shift(delta)).ToImmutableArray());
-
     /// <summary>Shows the diagnostic as <c>ID [start..end): message</c>.</summary>
     public override string ToString() => $"{Id} {Span}: {Message}";
 }

@@ -45,10 +45,6 @@ public sealed class Fix
     /// <summary>The changes, sorted by position and not overlapping.</summary>
     public ImmutableArray<TextChange> Changes { get; }
 
-    /// <summary>A copy with every change moved by <paramref name="delta"/> code units.</summary>
-    public Fix Shift(int delta) =>
-        delta == 0 ? this : new Fix(Title, Applicability, Changes.Select(change => new TextChange(new TextSpan(change.Span.Start + delta, change.Span.Length), change.NewText)).ToImmutableArray());
-
     /// <summary>The title.</summary>
     public override string ToString() => Title;
 }

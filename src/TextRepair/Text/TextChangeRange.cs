@@ -23,9 +23,6 @@ public readonly record struct TextChangeRange
     /// <summary>The length of the text that replaced <see cref="Span"/>.</summary>
     public int NewLength { get; }
 
-    /// <summary>The range in the new text that the replacement occupies, given the shift of earlier changes.</summary>
-    public TextSpan NewSpan(int shift) => new(Span.Start + shift, NewLength);
-
     /// <summary>Shows the range as <c>[start..end) → length</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Span} → {NewLength}");
 }

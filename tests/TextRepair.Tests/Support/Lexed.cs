@@ -15,10 +15,4 @@ internal static class Lexed
     /// <summary>The text of every token that is not white space.</summary>
     public static List<string> Words(string text) =>
         Tokens(text).Where(token => !token.IsTrivia).Select(token => text.Substring(token.Start, token.Length)).ToList();
-
-    public static Token Single(string text, string tokenText)
-    {
-        List<Token> tokens = Tokens(text);
-        return tokens.Single(token => text.Substring(token.Start, token.Length) == tokenText);
-    }
 }
