@@ -63,8 +63,7 @@ public sealed class ControlCharacterAnalyzer : Analyzer
             }
 
             context.Report(ReplacementCharacter, TextSpan.FromBounds(offset + index, offset + end), ReplacementCharacter.MessageFormat);
-            int next = text[end..].IndexOf('\uFFFD');
-            index = next < 0 ? -1 : end + next;
+            index = CharacterSearch.IndexOf(text, end, '\uFFFD');
         }
     }
 
@@ -83,8 +82,7 @@ public sealed class ControlCharacterAnalyzer : Analyzer
                 context.Report(ControlCharacter, span, ControlCharacter.FormatMessage((int)text[index]), fix);
             }
 
-            int next = text[(index + 1)..].IndexOfAny(Controls);
-            index = next < 0 ? -1 : index + 1 + next;
+            index = CharacterSearch.IndexOfAny(text, index + 1, Controls);
         }
     }
 }

@@ -48,7 +48,7 @@ public sealed class InvisibleCharacterAnalyzer : Analyzer
         ReadOnlySpan<char> text = context.ParagraphText;
         bool rightToLeft = FormatCharacters.HasRightToLeftLetters(text);
         int offset = context.Span.Start;
-        for (int index = text.IndexOfAny(FormatCharacters.All); index >= 0; index = Next(text, index))
+        for (int index = text.IndexOfAny(FormatCharacters.All); index >= 0; index = CharacterSearch.IndexOfAny(text, index + 1, FormatCharacters.All))
         {
             char character = text[index];
             var span = new TextSpan(offset + index, 1);
@@ -71,12 +71,6 @@ public sealed class InvisibleCharacterAnalyzer : Analyzer
         '\u200E' or '\u200F' or '\u061C' => !rightToLeft,
         _ => true,
     };
-
-    private static int Next(ReadOnlySpan<char> text, int index)
-    {
-        int next = text[(index + 1)..].IndexOfAny(FormatCharacters.All);
-        return next < 0 ? -1 : index + 1 + next;
-    }
 
     private static string Name(char character) => character switch
     {

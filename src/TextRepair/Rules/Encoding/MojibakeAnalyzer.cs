@@ -48,7 +48,7 @@ public sealed class MojibakeAnalyzer : Analyzer
     /// <summary>"100Â km": the lead byte of a no-break space whose second byte became a plain space.</summary>
     private static void ReportDamagedNoBreakSpaces(ParagraphAnalysisContext context, ReadOnlySpan<char> text, int offset)
     {
-        for (int index = text.IndexOf('\u00C2'); index >= 0; index = NextIndex(text, index))
+        for (int index = text.IndexOf('\u00C2'); index >= 0; index = CharacterSearch.IndexOf(text, index + 1, '\u00C2'))
         {
             if (index + 1 >= text.Length || text[index + 1] != ' ')
             {
@@ -61,11 +61,5 @@ public sealed class MojibakeAnalyzer : Analyzer
             var fix = new Fix("Remove 'Â'", glued ? FixApplicability.Automatic : FixApplicability.Suggested, TextChange.Delete(span));
             context.Report(Rule, span, Rule.FormatMessage("Â", " "), fix);
         }
-    }
-
-    private static int NextIndex(ReadOnlySpan<char> text, int index)
-    {
-        int next = text[(index + 1)..].IndexOf('\u00C2');
-        return next < 0 ? -1 : index + 1 + next;
     }
 }
