@@ -115,49 +115,36 @@ public sealed class EnglishLexicon
         var stopwatch = Stopwatch.StartNew();
         string text = ReadResource("words.tsv.br");
         int lines = text.Count('\n');
-        var characters = new char[text.Length];
-        var offsets = new int[lines + 1];
         var counts = new long[lines];
         var levels = new byte[lines];
         var flags = new byte[lines];
-        int written = 0;
-        int line = 0;
-        foreach (Range range in text.AsSpan().Split('\n'))
+        WordTable table = ReadTable(text, (row, rest) =>
         {
-            ReadOnlySpan<char> row = text.AsSpan(range);
-            if (row.IsEmpty)
-            {
-                continue;
-            }
-
-            int first = row.IndexOf('\t');
-            row[..first].CopyTo(characters.AsSpan(written));
-            offsets[line] = written;
-            written += first;
-            ReadOnlySpan<char> rest = row[(first + 1)..];
+            // count TAB level TAB flags
             int second = rest.IndexOf('\t');
-            counts[line] = long.Parse(rest[..second], provider: System.Globalization.CultureInfo.InvariantCulture);
+            counts[row] = ParseNumber(rest[..second]);
             rest = rest[(second + 1)..];
             int third = rest.IndexOf('\t');
-            levels[line] = byte.Parse(rest[..third], provider: System.Globalization.CultureInfo.InvariantCulture);
-            flags[line] = byte.Parse(rest[(third + 1)..], provider: System.Globalization.CultureInfo.InvariantCulture);
-            line++;
-        }
-
-        offsets[line] = written;
-        var table = new WordTable(characters[..written], offsets);
+            levels[row] = (byte)ParseNumber(rest[..third]);
+            flags[row] = (byte)ParseNumber(rest[(third + 1)..]);
+        });
         return new EnglishLexicon(table, counts, levels, flags, stopwatch.Elapsed);
     }
 
     private static (WordTable, long[]) LoadBigrams()
     {
         string text = ReadResource("bigrams.tsv.br");
-        int lines = text.Count('\n');
+        var pairCounts = new long[text.Count('\n')];
+        WordTable pairs = ReadTable(text, (row, rest) => pairCounts[row] = ParseNumber(rest));
+        return (pairs, pairCounts[..pairs.Count]);
+    }
+
+    /// <summary>Reads rows of "key TAB rest" into a word table of the keys; <paramref name="readRest"/> takes each row's index and the rest.</summary>
+    private static WordTable ReadTable(string text, RowReader readRest)
+    {
         var characters = new char[text.Length];
-        var offsets = new int[lines + 1];
-        var pairCounts = new long[lines];
+        var offsets = new List<int>(text.Length / 8);
         int written = 0;
-        int line = 0;
         foreach (Range range in text.AsSpan().Split('\n'))
         {
             ReadOnlySpan<char> row = text.AsSpan(range);
@@ -168,15 +155,18 @@ public sealed class EnglishLexicon
             }
 
             row[..tab].CopyTo(characters.AsSpan(written));
-            offsets[line] = written;
+            readRest(offsets.Count, row[(tab + 1)..]);
+            offsets.Add(written);
             written += tab;
-            pairCounts[line] = long.Parse(row[(tab + 1)..], provider: System.Globalization.CultureInfo.InvariantCulture);
-            line++;
         }
 
-        offsets[line] = written;
-        return (new WordTable(characters[..written], offsets[..(line + 1)]), pairCounts[..line]);
+        offsets.Add(written);
+        return new WordTable(characters[..written], [.. offsets]);
     }
+
+    private static long ParseNumber(ReadOnlySpan<char> digits) => long.Parse(digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+
+    private delegate void RowReader(int row, ReadOnlySpan<char> rest);
 
     private static string ReadResource(string name)
     {
