@@ -67,11 +67,29 @@ internal static class DiagnosticJson
             }
 
             writer.WriteEndArray();
+            writer.WritePropertyName("sentences");
+            WriteSentences(writer, document.Result);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the array <c>[ { "start", "length", "score" } ]</c>: every sentence with its garble score.</summary>
+    public static void WriteSentences(Utf8JsonWriter writer, AnalysisResult result)
+    {
+        writer.WriteStartArray();
+        foreach (SentenceResult sentence in result.Sentences)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("start", sentence.Span.Start);
+            writer.WriteNumber("length", sentence.Span.Length);
+            writer.WriteNumber("score", sentence.Score);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     public static string SeverityName(DiagnosticSeverity severity) => severity switch

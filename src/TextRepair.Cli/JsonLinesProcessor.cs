@@ -182,6 +182,12 @@ internal sealed class JsonLinesProcessor
             writer.WriteEndArray();
         }
 
+        buffer.Write(",\"sentences\":"u8);
+        using (var writer = new Utf8JsonWriter(buffer, RelaxedJson))
+        {
+            DiagnosticJson.WriteSentences(writer, result);
+        }
+
         buffer.Write(content[closing..]);
         return new LineResult(buffer.WrittenSpan.ToArray(), null, false, shown.Select(diagnostic => diagnostic.Id).ToArray());
     }

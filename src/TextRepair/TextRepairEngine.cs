@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
+using TextRepair.Language;
 using TextRepair.Lexing;
 using TextRepair.Rules;
 using TextRepair.Text;
@@ -22,24 +23,28 @@ public sealed class TextRepairEngine
 {
     private readonly AnalyzerDriver driver;
 
-    private TextRepairEngine(ImmutableArray<Analyzer> analyzers, TextRepairOptions options)
+    private TextRepairEngine(ImmutableArray<Analyzer> analyzers, TextRepairOptions options, LanguageResources language)
     {
         Analyzers = analyzers;
         Options = options;
-        driver = new AnalyzerDriver(analyzers, options);
+        Language = language;
+        driver = new AnalyzerDriver(analyzers, options, language);
     }
 
-    /// <summary>An engine with every built-in rule.</summary>
-    public static TextRepairEngine CreateDefault(TextRepairOptions? options = null) =>
-        new(BuiltInAnalyzers.All, options ?? TextRepairOptions.Default);
+    /// <summary>An engine with every built-in rule, consulting <paramref name="language"/> (the embedded resources when null).</summary>
+    public static TextRepairEngine CreateDefault(TextRepairOptions? options = null, LanguageResources? language = null) =>
+        new(BuiltInAnalyzers.All, options ?? TextRepairOptions.Default, language ?? LanguageResources.Default);
 
     /// <summary>An engine with the given analyzers only.</summary>
     /// <exception cref="ArgumentException">When two analyzers declare the same rule id.</exception>
-    public static TextRepairEngine Create(IEnumerable<Analyzer> analyzers, TextRepairOptions? options = null)
+    public static TextRepairEngine Create(IEnumerable<Analyzer> analyzers, TextRepairOptions? options = null, LanguageResources? language = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
-        return new TextRepairEngine([.. analyzers], options ?? TextRepairOptions.Default);
+        return new TextRepairEngine([.. analyzers], options ?? TextRepairOptions.Default, language ?? LanguageResources.Default);
     }
+
+    /// <summary>The statistical resources the rules consult.</summary>
+    public LanguageResources Language { get; }
 
     /// <summary>The analyzers this engine runs.</summary>
     public ImmutableArray<Analyzer> Analyzers { get; }
@@ -54,7 +59,7 @@ public sealed class TextRepairEngine
     public TextRepairEngine WithOptions(TextRepairOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new TextRepairEngine(Analyzers, options);
+        return new TextRepairEngine(Analyzers, options, Language);
     }
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
@@ -67,7 +72,8 @@ public sealed class TextRepairEngine
     {
         ArgumentNullException.ThrowIfNull(text);
         using TokenizedText tokenized = TokenizedText.Create(text);
-        return new AnalysisResult(text, driver.Analyze(tokenized, cancellationToken));
+        (ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SentenceResult> sentences) = driver.Analyze(tokenized, cancellationToken);
+        return new AnalysisResult(text, diagnostics, sentences);
     }
 
     /// <summary>Applies every automatic fix, repeatedly, and returns the repaired text.</summary>

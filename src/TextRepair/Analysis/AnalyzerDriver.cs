@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using TextRepair.Language;
 using TextRepair.Lexing;
 
 namespace TextRepair.Analysis;
@@ -18,8 +19,9 @@ internal sealed class AnalyzerDriver
     private readonly DocumentAction[] documentActions;
     private readonly ISummarizedAction[] summarizedActions;
 
-    public AnalyzerDriver(IEnumerable<Analyzer> analyzers, TextRepairOptions options)
+    public AnalyzerDriver(IEnumerable<Analyzer> analyzers, TextRepairOptions options, LanguageResources language)
     {
+        Language = language;
         var severityMap = new Dictionary<DiagnosticDescriptor, DiagnosticSeverity?>();
         var byKind = new List<TokenAction>[Enum.GetValues<TokenKind>().Length];
         var sentences = new List<SentenceAction>();
@@ -78,15 +80,17 @@ internal sealed class AnalyzerDriver
 
     public TextRepairOptions Options { get; }
 
+    public LanguageResources Language { get; }
+
     /// <summary>The severity a descriptor reports at (null when off); false when no analyzer declares it.</summary>
     public bool TryGetSeverity(DiagnosticDescriptor descriptor, out DiagnosticSeverity? severity) =>
         severities.TryGetValue(descriptor, out severity);
 
-    /// <summary>Analyzes every paragraph and returns the diagnostics sorted by position, then id.</summary>
-    public ImmutableArray<Diagnostic> Analyze(TokenizedText tokenized, CancellationToken cancellationToken)
+    /// <summary>Analyzes every paragraph and returns the diagnostics sorted by position, then id, and the sentences' scores.</summary>
+    public (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<SentenceResult> Sentences) Analyze(TokenizedText tokenized, CancellationToken cancellationToken)
     {
-        var sink = new DiagnosticSink(this, tokenized.Text.ToString());
-        var scope = new ParagraphScope(tokenized, sink);
+        var sink = new DiagnosticSink(this, tokenized.Text.ToString(), tokenized.Sentences.Length);
+        var scope = new ParagraphScope(tokenized, sink, Language);
         ISummaryCollector[] collectors = summarizedActions.Select(action => action.Begin(tokenized.Paragraphs.Length)).ToArray();
         for (int index = 0; index < tokenized.Paragraphs.Length; index++)
         {
@@ -109,7 +113,37 @@ internal sealed class AnalyzerDriver
             action(new DocumentAnalysisContext(tokenized.Text.AsSpan(), tokenized.Tokens, tokenized.Paragraphs, tokenized.Sentences, sink));
         }
 
-        return Sort(sink.Diagnostics);
+        ImmutableArray<Diagnostic> diagnostics = Sort(sink.Diagnostics);
+        return (diagnostics, ScoreSentences(tokenized.Sentences, diagnostics, sink.SentenceScores));
+    }
+
+    /// <summary>
+    /// Each sentence's garble score: what its sentence actions added, plus the garble weight of every diagnostic that
+    /// starts in it (or, between sentences, in the sentence before).
+    /// </summary>
+    private static ImmutableArray<SentenceResult> ScoreSentences(ReadOnlySpan<Sentence> sentences, ImmutableArray<Diagnostic> diagnostics, double[] scores)
+    {
+        int sentence = 0;
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            while (sentence + 1 < sentences.Length && sentences[sentence + 1].Span.Start <= diagnostic.Span.Start)
+            {
+                sentence++;
+            }
+
+            if (sentences.Length > 0)
+            {
+                scores[sentence] += diagnostic.Descriptor.GarbleWeight;
+            }
+        }
+
+        var results = ImmutableArray.CreateBuilder<SentenceResult>(sentences.Length);
+        for (int index = 0; index < sentences.Length; index++)
+        {
+            results.Add(new SentenceResult(sentences[index].Span, Math.Round(scores[index], 3)));
+        }
+
+        return results.MoveToImmutable();
     }
 
     /// <summary>Sorts diagnostics the way every result is sorted: by span, then rule id, then message.</summary>

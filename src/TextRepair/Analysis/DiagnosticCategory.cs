@@ -17,4 +17,7 @@ public static class DiagnosticCategory
 
     /// <summary>Consistency and meaning across a sentence or a document (TR5xxx).</summary>
     public const string Consistency = "Consistency";
+
+    /// <summary>Fluency: word sequences and sentence shapes that do not read as English (TR6xxx).</summary>
+    public const string Fluency = "Fluency";
 }

@@ -21,12 +21,18 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
         string category,
         DiagnosticSeverity defaultSeverity,
         bool isEnabledByDefault = true,
-        string? description = null)
+        string? description = null,
+        double garbleWeight = 1)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
         ArgumentException.ThrowIfNullOrWhiteSpace(messageFormat);
         ArgumentException.ThrowIfNullOrWhiteSpace(category);
+        if (!double.IsFinite(garbleWeight) || garbleWeight < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(garbleWeight), garbleWeight, "A garble weight is a finite number, zero or more.");
+        }
+
         if (!IdPattern().IsMatch(id))
         {
             throw new ArgumentException($"The rule id '{id}' is not 'TR' followed by four digits.", nameof(id));
@@ -39,8 +45,15 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
         DefaultSeverity = defaultSeverity;
         IsEnabledByDefault = isEnabledByDefault;
         Description = description ?? title;
+        GarbleWeight = garbleWeight;
         HelpLink = new Uri(HelpLinkBase + id + ".md");
     }
+
+    /// <summary>
+    /// What one finding of this rule adds to its sentence's garble score, in expected MQM penalty points (a minor error
+    /// is 1): 1 unless the rule says otherwise; 0 for defects a reader does not see (trailing white space).
+    /// </summary>
+    public double GarbleWeight { get; }
 
     /// <summary>The rule id, such as <c>TR2001</c>.</summary>
     public string Id { get; }

@@ -13,13 +13,27 @@ internal sealed class DiagnosticSink
     private readonly AnalyzerDriver driver;
     private readonly string text;
 
-    public DiagnosticSink(AnalyzerDriver driver, string text)
+    public DiagnosticSink(AnalyzerDriver driver, string text, int sentenceCount)
     {
         this.driver = driver;
         this.text = text;
+        SentenceScores = new double[sentenceCount];
     }
 
     public List<Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>What sentence actions added to each sentence's garble score, by the sentence's index in the document.</summary>
+    public double[] SentenceScores { get; }
+
+    public void AddSentenceScore(int sentence, double points)
+    {
+        if (!double.IsFinite(points) || points < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(points), points, "A garble score is a finite number, zero or more.");
+        }
+
+        SentenceScores[sentence] += points;
+    }
 
     public TextRepairOptions Options => driver.Options;
 

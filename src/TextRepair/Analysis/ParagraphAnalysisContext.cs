@@ -1,4 +1,5 @@
 using TextRepair.Fixes;
+using TextRepair.Language;
 using TextRepair.Lexing;
 using TextRepair.Text;
 
@@ -13,6 +14,9 @@ public readonly ref struct ParagraphAnalysisContext
     private readonly ParagraphScope scope;
 
     internal ParagraphAnalysisContext(ParagraphScope scope) => this.scope = scope;
+
+    /// <summary>The statistical resources of the engine: lexicon, word-sequence model, word classes.</summary>
+    public LanguageResources Language => scope.Language;
 
     /// <summary>The document's characters; token offsets index into it.</summary>
     public ReadOnlySpan<char> Text => scope.Text;

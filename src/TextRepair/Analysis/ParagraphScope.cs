@@ -1,3 +1,4 @@
+using TextRepair.Language;
 using TextRepair.Lexing;
 using TextRepair.Text;
 
@@ -13,13 +14,16 @@ internal sealed class ParagraphScope
     private readonly TokenizedText tokenized;
     private Paragraph paragraph;
 
-    public ParagraphScope(TokenizedText tokenized, DiagnosticSink sink)
+    public ParagraphScope(TokenizedText tokenized, DiagnosticSink sink, LanguageResources language)
     {
         this.tokenized = tokenized;
         Sink = sink;
+        Language = language;
     }
 
     public DiagnosticSink Sink { get; }
+
+    public LanguageResources Language { get; }
 
     public int Index { get; private set; }
 
@@ -54,6 +58,9 @@ internal sealed class ParagraphScope
         Sentence sentence = tokenized.Sentences[paragraph.FirstSentence + index];
         return sentence with { FirstToken = sentence.FirstToken - paragraph.FirstToken };
     }
+
+    /// <summary>Adds <paramref name="points"/> to the garble score of the paragraph's sentence <paramref name="index"/>.</summary>
+    public void AddSentenceScore(int index, double points) => Sink.AddSentenceScore(paragraph.FirstSentence + index, points);
 
     private ReadOnlySpan<Token> TokensOf(Paragraph other) => tokenized.Tokens.Slice(other.FirstToken, other.TokenCount);
 }

@@ -1,4 +1,5 @@
 using TextRepair.Fixes;
+using TextRepair.Language;
 using TextRepair.Lexing;
 using TextRepair.Text;
 
@@ -36,6 +37,15 @@ public readonly ref struct SentenceAnalysisContext
 
     /// <summary>The paragraph's range.</summary>
     public TextSpan ParagraphSpan => scope.Span;
+
+    /// <summary>The statistical resources of the engine: lexicon, word-sequence model, word classes.</summary>
+    public LanguageResources Language => scope.Language;
+
+    /// <summary>
+    /// Adds <paramref name="points"/> (expected MQM penalty points, zero or more) to the sentence's garble score, for
+    /// evidence too weak to report as a diagnostic; diagnostics add their rule's <see cref="DiagnosticDescriptor.GarbleWeight"/> themselves.
+    /// </summary>
+    public void AddGarbleScore(double points) => scope.AddSentenceScore(SentenceIndex, points);
 
     /// <summary>Reports a diagnostic with its fixes.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params ReadOnlySpan<Fix> fixes) =>

@@ -1,4 +1,5 @@
 using TextRepair.Fixes;
+using TextRepair.Language;
 using TextRepair.Lexing;
 using TextRepair.Text;
 
@@ -16,6 +17,9 @@ public readonly ref struct TokenAnalysisContext
         Sentence = sentence;
         IsInSentence = isInSentence;
     }
+
+    /// <summary>The statistical resources of the engine: lexicon, word-sequence model, word classes.</summary>
+    public LanguageResources Language => scope.Language;
 
     /// <summary>The document's characters; token offsets index into it.</summary>
     public ReadOnlySpan<char> Text => scope.Text;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TextRepair.Analysis;
 using TextRepair.Rules.Consistency;
 using TextRepair.Rules.Encoding;
+using TextRepair.Rules.Fluency;
 using TextRepair.Rules.Punctuation;
 using TextRepair.Rules.Spelling;
 using TextRepair.Rules.Words;
@@ -31,5 +32,7 @@ public static class BuiltInAnalyzers
         new SpellingAnalyzer(),
         new ConflictingTimeReferenceAnalyzer(),
         new NameConsistencyAnalyzer(),
+        new UnlikelyWordSequenceAnalyzer(),
+        new SentenceFragmentAnalyzer(),
     ];
 }

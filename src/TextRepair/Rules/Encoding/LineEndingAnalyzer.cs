@@ -16,7 +16,8 @@ public sealed class LineEndingAnalyzer : Analyzer
         "This line ends with {0}, but most lines of the document end with {1}",
         DiagnosticCategory.Encoding,
         DiagnosticSeverity.Info,
-        description: "Line endings of different kinds in one document, as text pasted from several sources has.");
+        description: "Line endings of different kinds in one document, as text pasted from several sources has.",
+        garbleWeight: 0);
 
     private static readonly string[] Names = ["CR LF", "LF", "CR"];
     private static readonly string[] Endings = ["\r\n", "\n", "\r"];

@@ -36,7 +36,8 @@ public sealed class UnusualWhitespaceAnalyzer : Analyzer
         "White space at the end of the line",
         DiagnosticCategory.Encoding,
         DiagnosticSeverity.Info,
-        description: "Spaces or tabs before a line break or the end of the text.");
+        description: "Spaces or tabs before a line break or the end of the text.",
+        garbleWeight: 0);
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [UnusualWhitespace, TrailingWhitespace];

@@ -25,7 +25,8 @@ public sealed class QuotationMarkAnalyzer : Analyzer
         "This closing quotation mark has no opening mark",
         DiagnosticCategory.Punctuation,
         DiagnosticSeverity.Warning,
-        description: "A closing quotation mark that no opening mark in the paragraph (or an open quotation before it) matches.");
+        description: "A closing quotation mark that no opening mark in the paragraph (or an open quotation before it) matches.",
+        garbleWeight: 0);
 
     /// <summary>White space between the end of a quotation and its closing mark.</summary>
     public static readonly DiagnosticDescriptor SpaceBeforeClosingQuote = new(
@@ -43,7 +44,8 @@ public sealed class QuotationMarkAnalyzer : Analyzer
         "This quotation is not closed",
         DiagnosticCategory.Punctuation,
         DiagnosticSeverity.Warning,
-        description: "An opening quotation mark whose quotation neither closes in its paragraph nor continues in the next paragraph.");
+        description: "An opening quotation mark whose quotation neither closes in its paragraph nor continues in the next paragraph.",
+        garbleWeight: 0);
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [StrayClosingQuote, SpaceBeforeClosingQuote, UnclosedQuote];

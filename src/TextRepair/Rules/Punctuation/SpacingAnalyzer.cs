@@ -24,7 +24,8 @@ public sealed class SpacingAnalyzer : Analyzer
         DiagnosticCategory.Punctuation,
         DiagnosticSeverity.Info,
         isEnabledByDefault: false,
-        description: "Two or more spaces between words inside a sentence. Off by default: scraped text is full of them, harmless to a reader.");
+        description: "Two or more spaces between words inside a sentence. Off by default: scraped text is full of them, harmless to a reader.",
+        garbleWeight: 0);
 
     /// <summary>A space before a punctuation mark that follows a word.</summary>
     public static readonly DiagnosticDescriptor SpaceBeforePunctuation = new(

@@ -27,7 +27,8 @@ public sealed class SpellingAnalyzer : Analyzer
         "'{0}' is not a known word; did you mean '{1}'?",
         DiagnosticCategory.Spelling,
         DiagnosticSeverity.Warning,
-        description: "A lowercase word the lexicon does not know, with a known word close to it.");
+        description: "A lowercase word the lexicon does not know, with a known word close to it.",
+        garbleWeight: 0.5);
 
     /// <summary>Words run together.</summary>
     public static readonly DiagnosticDescriptor RunTogether = new(

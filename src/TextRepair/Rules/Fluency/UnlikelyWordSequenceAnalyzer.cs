@@ -1,0 +1,313 @@
+using System.Collections.Immutable;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Language;
+using TextRepair.Lexicon;
+using TextRepair.Lexing;
+using TextRepair.Text;
+
+namespace TextRepair.Rules.Fluency;
+
+/// <summary>
+/// TR6001: a word sequence the 3-gram model finds far less likely than a near-identical one: two words swapped, a
+/// function word missing or extra, the wrong preposition or article. The evidence is relative (how much likelier one
+/// small edit makes the local window), so rare but fluent phrasing, names and numbers do not count against a sentence.
+/// </summary>
+/// <remarks>
+/// The sentence is read as runs of words the model knows: a name (a capital inside the sentence), a number, an unknown
+/// word or punctuation other than a comma ends a run, and scoring starts afresh after it. Only positions where some
+/// trigram is improbable are searched, so fluent text costs one model lookup per word. Every fix is suggested.
+/// </remarks>
+public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        "TR6001",
+        "Unlikely word sequence",
+        "'{0}' does not read as English; '{1}' would be far likelier",
+        DiagnosticCategory.Fluency,
+        DiagnosticSeverity.Info,
+        description: "A word sequence far less likely than a near-identical one (two words swapped, a function word missing, extra or wrong), as machine translation leaves.",
+        garbleWeight: 2);
+
+    /// <summary>log10 probability under which a word makes its position worth searching.</summary>
+    internal const float SearchBelow = -3f;
+
+    /// <summary>How much likelier (log10) an edit must make the window for a diagnostic.</summary>
+    internal const float ReportAbove = 3.5f;
+
+    /// <summary>How much likelier an edit must make the window to add to the sentence's garble score.</summary>
+    internal const float ScoreAbove = 1.5f;
+
+    /// <summary>Dropping a word removes a factor from the window's product: it must win by this much more (log10).</summary>
+    private const float DeletionPenalty = 1.5f;
+
+    /// <summary>Prepositions are often interchangeable in fluent text: another one must win by this much more (log10).</summary>
+    private const float ReplacementPenalty = 0.5f;
+
+    private const int MaximumWords = 256;
+
+    private static readonly string[] Insertable = ["the", "a", "to", "of", "in", "that", "and", "is", "for", "on", "with", "was", "be", "has"];
+
+    private static readonly string[][] ConfusionSets =
+    [
+        ["in", "on", "at", "to", "for", "of", "with", "from", "by", "about", "into", "over", "after", "since", "during"],
+        ["a", "an", "the"],
+        ["is", "are", "was", "were"],
+        ["has", "have", "had"],
+        ["this", "these", "that", "those"],
+        ["than", "then"],
+        ["much", "many"],
+    ];
+
+    private static readonly WordSet Deletable = WordSet.Parse(
+        "the a an to of in on at for with from by that and is are was were be been has have had it its their will would as", ignoreCase: false);
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
+
+    /// <inheritdoc/>
+    protected override void Register(AnalysisRegistration registration) => registration.RegisterSentenceAction(Analyze);
+
+    private static void Analyze(SentenceAnalysisContext context)
+    {
+        ReadOnlySpan<Token> tokens = context.SentenceTokens;
+        if (tokens.Length > MaximumWords * 3)
+        {
+            return;
+        }
+
+        WordSequenceModel model = context.Language.WordSequences;
+        Span<int> ids = stackalloc int[MaximumWords];
+        Span<int> tokenIndices = stackalloc int[MaximumWords];
+        int count = 0;
+        int runStart = 0;
+        bool runOpensSentence = true;
+        for (int index = 0; index <= tokens.Length; index++)
+        {
+            int id = WordSequenceModel.NoWord;
+            if (index < tokens.Length)
+            {
+                Token token = tokens[index];
+                if (token.Kind is TokenKind.Whitespace or TokenKind.LineBreak)
+                {
+                    continue;
+                }
+
+                bool opensSentence = count == 0 && runOpensSentence;
+                if (token.Kind == TokenKind.Word && count < MaximumWords
+                    && (opensSentence || (token.Flags & (TokenShape.Capitalized | TokenShape.Uppercase | TokenShape.MixedCase)) == 0))
+                {
+                    id = model.GetWordId(token.GetText(context.Text));
+                }
+
+                if (id >= 0)
+                {
+                    ids[count] = id;
+                    tokenIndices[count++] = index;
+                    continue;
+                }
+            }
+
+            AnalyzeRun(context, model, ids[runStart..count], tokenIndices[runStart..count], runOpensSentence);
+            runStart = count;
+            runOpensSentence = false;
+        }
+    }
+
+    private static void AnalyzeRun(SentenceAnalysisContext context, WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<int> tokenIndices, bool opensSentence)
+    {
+        if (run.Length < 3)
+        {
+            return;
+        }
+
+        Span<float> logP = stackalloc float[run.Length];
+        int start = opensSentence ? model.SentenceStart : WordSequenceModel.NoWord;
+        for (int position = 0; position < run.Length; position++)
+        {
+            logP[position] = model.LogProbability(Before(run, position, 2, start), Before(run, position, 1, start), run[position]);
+        }
+
+        int searchedUpTo = -1;
+        for (int position = opensSentence ? 0 : 1; position < run.Length; position++)
+        {
+            if (logP[position] >= SearchBelow)
+            {
+                continue;
+            }
+
+            LocalEdit best = default;
+            for (int editAt = Math.Max(searchedUpTo + 1, position - 2); editAt <= position; editAt++)
+            {
+                LocalEdit edit = BestEditAt(model, run, logP, editAt, start);
+                if (edit.Gain > best.Gain)
+                {
+                    best = edit;
+                }
+            }
+
+            if (best.Gain < ScoreAbove)
+            {
+                continue;
+            }
+
+            context.AddGarbleScore(Math.Min(best.Gain, ReportAbove) - ScoreAbove);
+            searchedUpTo = position;
+            if (best.Gain >= ReportAbove)
+            {
+                Report(context, model, best, tokenIndices);
+                searchedUpTo = Math.Max(searchedUpTo, best.Position + 2);
+            }
+
+            position = searchedUpTo;
+        }
+    }
+
+    /// <summary>The best of the small edits at <paramref name="position"/>: its gain in log10 over the original window.</summary>
+    private static LocalEdit BestEditAt(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start)
+    {
+        LocalEdit best = default;
+        int windowEnd = Math.Min(run.Length, position + 4);
+        float original = 0;
+        for (int index = position; index < windowEnd; index++)
+        {
+            original += logP[index];
+        }
+
+        Span<int> edited = stackalloc int[8];
+        if (position + 1 < run.Length && run[position] != run[position + 1])
+        {
+            edited[0] = run[position + 1];
+            edited[1] = run[position];
+            Consider(ref best, LocalEditKind.Swap, position, run[position], Score(model, run, position, edited[..2], 2, start) - original);
+        }
+
+        ReadOnlySpan<char> word = model.GetWord(run[position]);
+        if (Deletable.Contains(word) && position > 0)
+        {
+            Consider(ref best, LocalEditKind.Delete, position, run[position], Score(model, run, position, [], 1, start) - original - DeletionPenalty);
+        }
+
+        foreach (string insertable in Insertable)
+        {
+            int id = model.GetWordId(insertable);
+            if (position > 0 && id != run[position - 1])
+            {
+                edited[0] = id;
+                edited[1] = run[position];
+                Consider(ref best, LocalEditKind.Insert, position, id, Score(model, run, position, edited[..2], 1, start) - original);
+            }
+        }
+
+        foreach (string[] set in ConfusionSets)
+        {
+            if (!Contains(set, word))
+            {
+                continue;
+            }
+
+            foreach (string alternative in set)
+            {
+                int id = model.GetWordId(alternative);
+                if (id != run[position])
+                {
+                    edited[0] = id;
+                    Consider(ref best, LocalEditKind.Replace, position, id, Score(model, run, position, edited[..1], 1, start) - original - ReplacementPenalty);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Contains(string[] set, ReadOnlySpan<char> word)
+    {
+        foreach (string member in set)
+        {
+            if (word.SequenceEqual(member))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Consider(ref LocalEdit best, LocalEditKind kind, int position, int word, float gain)
+    {
+        if (gain > best.Gain)
+        {
+            best = new LocalEdit(kind, position, word, gain);
+        }
+    }
+
+    /// <summary>
+    /// log10 probability of the window from <paramref name="position"/> to three words on, with the words
+    /// [position, position + replaced) replaced by <paramref name="replacement"/>.
+    /// </summary>
+    private static float Score(WordSequenceModel model, ReadOnlySpan<int> run, int position, ReadOnlySpan<int> replacement, int replaced, int start)
+    {
+        int first = Before(run, position, 2, start);
+        int second = Before(run, position, 1, start);
+        int windowEnd = Math.Min(run.Length, position + 4);
+        float sum = 0;
+        for (int index = 0; index < replacement.Length + windowEnd - (position + replaced); index++)
+        {
+            int word = index < replacement.Length ? replacement[index] : run[position + replaced + index - replacement.Length];
+            sum += model.LogProbability(first, second, word);
+            first = second;
+            second = word;
+        }
+
+        return sum;
+    }
+
+    private static int Before(ReadOnlySpan<int> run, int position, int distance, int start) =>
+        position - distance >= 0 ? run[position - distance] : position - distance == -1 ? start : WordSequenceModel.NoWord;
+
+    private static void Report(SentenceAnalysisContext context, WordSequenceModel model, LocalEdit edit, ReadOnlySpan<int> tokenIndices)
+    {
+        ReadOnlySpan<Token> tokens = context.SentenceTokens;
+        ReadOnlySpan<char> text = context.Text;
+        Token at = tokens[tokenIndices[edit.Position]];
+        int lastWord = Math.Min(tokenIndices.Length - 1, edit.Position + 1);
+        int firstWord = edit.Kind == LocalEditKind.Insert ? edit.Position - 1 : edit.Position;
+        var span = TextSpan.FromBounds(tokens[tokenIndices[firstWord]].Start, tokens[tokenIndices[lastWord]].End);
+        string word = model.GetWord(edit.Word).ToString();
+        TextChange change;
+        string after;
+        switch (edit.Kind)
+        {
+            case LocalEditKind.Swap:
+                Token next = tokens[tokenIndices[edit.Position + 1]];
+                string between = text[at.End..next.Start].ToString();
+                string nextText = next.GetText(text).ToString();
+                string atText = at.GetText(text).ToString();
+                bool capital = char.IsUpper(atText[0]);
+                after = capital
+                    ? CaseMatching.Match(atText, nextText) + between + atText.ToLowerInvariant()
+                    : nextText + between + atText;
+                change = new TextChange(TextSpan.FromBounds(at.Start, next.End), after);
+                break;
+            case LocalEditKind.Delete:
+                int removeEnd = tokens[tokenIndices[edit.Position + 1 < tokenIndices.Length ? edit.Position + 1 : edit.Position]].Start;
+                change = TextChange.Delete(TextSpan.FromBounds(at.Start, removeEnd > at.Start ? removeEnd : at.End));
+                after = string.Concat(text[span.Start..change.Span.Start], text[change.Span.End..span.End]);
+                break;
+            case LocalEditKind.Insert:
+                change = TextChange.Insert(at.Start, word + " ");
+                after = string.Concat(text[span.Start..at.Start], word, " ", text[at.Start..span.End]);
+                break;
+            default:
+                string replacement = CaseMatching.Match(at.GetText(text), word);
+                change = new TextChange(at.Span, replacement);
+                after = string.Concat(text[span.Start..at.Start], replacement, text[at.End..span.End]);
+                break;
+        }
+
+        string before = text[span.Start..span.End].ToString();
+        var fix = new Fix($"Change to '{after}'", FixApplicability.Suggested, change);
+        context.Report(Rule, span, Rule.FormatMessage(before, after), fix);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Language;
+using TextRepair.Tests.Support;
+
+namespace TextRepair.Tests.Rules;
+
+public class FluencyRuleTests
+{
+    [Theory]
+    [InlineData("The police said they will meet {|TR6001:the in|} city tomorrow.")]
+    public void Reports_unlikely_word_sequences(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR6001");
+
+    [Theory]
+    [InlineData("She went to school in the morning and came back home at night.")]
+    [InlineData("The committee met on Tuesday to discuss the new budget proposal.")]
+    [InlineData("Officials in Minsk said 774 people were detained during the protests on Sunday.")]
+    [InlineData("The decision, which surprised many analysts, was announced late on Friday.")]
+    public void Leaves_fluent_sentences_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR6001");
+
+    [Fact]
+    public void Unlikely_sequence_fixes_are_suggested_and_swap_the_words()
+    {
+        Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze("The police said they will meet the in city tomorrow.").Diagnostics, d => d.Id == "TR6001");
+        Fix fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixApplicability.Suggested, fix.Applicability);
+        Assert.Equal("in the", Assert.Single(fix.Changes).NewText);
+        Assert.Equal("The police said they will meet the in city tomorrow.", Engines.Default.Repair("The police said they will meet the in city tomorrow."));
+    }
+
+    [Theory]
+    [InlineData("They were beaten and then it would have happened. {|TR6002:Mass protests.|} This time it does not work.")]
+    [InlineData("His position has not improved. {|TR6002:To President Putin that|} he has everything under control which clearly does not work.")]
+    public void Reports_sentence_fragments(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR6002");
+
+    [Theory]
+    [InlineData("It rained. And if it rains, we stay.")]
+    [InlineData("It rained. That is when the war began.")]
+    [InlineData("Will he resign? No. Never.")]
+    [InlineData("To the Moon and back")]
+    [InlineData("In the report that was released on Monday, police said nothing.")]
+    [InlineData("The team lost again. Rest easy Cowboy.")]
+    [InlineData("The vote was close. But that support will come at a price.")]
+    [InlineData("Protesters flooded the streets. Mass protests followed.")]
+    public void Leaves_whole_sentences_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR6002");
+
+    [Fact]
+    public void Every_sentence_gets_a_score_and_the_scores_add_up()
+    {
+        const string Text = "She went to school in the morning and came back home at night. The police said they will meet the in city tomorrow.";
+        AnalysisResult result = Engines.Default.Analyze(Text);
+        Assert.Equal(2, result.Sentences.Length);
+        Assert.Equal(0, result.Sentences[0].Score);
+        Assert.True(result.Sentences[1].Score >= UnlikelyWordSequenceWeight, $"score {result.Sentences[1].Score}");
+        Assert.Equal(result.Sentences.Sum(sentence => sentence.Score), result.GarbleScore, 6);
+        Assert.Equal("The police said they will meet the in city tomorrow.", Text[result.Sentences[1].Span.Start..result.Sentences[1].Span.End]);
+    }
+
+    [Fact]
+    public void Fluent_news_scores_near_zero_whatever_its_length()
+    {
+        var results = TestData.WikinewsParagraphs.Take(300).Select(paragraph => Engines.Default.Analyze(paragraph)).ToList();
+        int nearZero = results.Count(result => result.GarbleScore < 1);
+        Assert.True(nearZero * 100 >= results.Count * 85, $"only {nearZero} of {results.Count} clean paragraphs score below 1");
+        double mean = results.Sum(result => result.GarbleScore) / results.Sum(result => result.Sentences.Length);
+        Assert.True(mean < 0.15, $"mean garble {mean:F3} per sentence on clean news");
+
+        // Length alone must not raise the score: the longer half of the paragraphs scores no more than twice the shorter half.
+        var byLength = results.OrderBy(result => result.Text.Length).ToList();
+        double shorter = byLength.Take(150).Sum(result => result.GarbleScore);
+        double longer = byLength.Skip(150).Sum(result => result.GarbleScore);
+        Assert.True(longer <= (2 * shorter) + 5, $"longer paragraphs {longer:F1} against shorter {shorter:F1}");
+    }
+
+    [Fact]
+    public void Garbled_versions_of_clean_sentences_score_higher()
+    {
+        // Swap two neighbouring words in the middle of each clean sentence: machine translation's word-order damage.
+        double clean = 0;
+        double garbled = 0;
+        foreach (string paragraph in TestData.WikinewsParagraphs.Take(200))
+        {
+            string[] words = paragraph.Split(' ');
+            if (words.Length < 8)
+            {
+                continue;
+            }
+
+            int at = words.Length / 2;
+            (words[at], words[at + 1]) = (words[at + 1], words[at]);
+            clean += Engines.Default.Analyze(paragraph).GarbleScore;
+            garbled += Engines.Default.Analyze(string.Join(' ', words)).GarbleScore;
+        }
+
+        Assert.True(garbled > clean * 3 && garbled > 20, $"garbled {garbled:F1} against clean {clean:F1}");
+    }
+
+    [Fact]
+    public void Turning_the_fluency_rules_off_leaves_no_score_from_them()
+    {
+        TextRepairEngine engine = Engines.Default.WithOptions(TextRepairOptions.Default.WithCategorySeverity(DiagnosticCategory.Fluency, SeveritySetting.Off));
+        Assert.All(engine.Analyze("The police said they will meet the in city tomorrow.").Sentences, sentence => Assert.Equal(0, sentence.Score));
+    }
+
+    [Fact]
+    public void The_model_prefers_english_order_and_treats_unknown_words_as_no_word()
+    {
+        WordSequenceModel model = LanguageResources.Default.WordSequences;
+        Assert.True(model.WordCount > 70_000 && model.BigramCount > 500_000 && model.TrigramCount > 500_000);
+        int of = model.GetWordId("of");
+        int the = model.GetWordId("The");
+        int top = model.GetWordId("top");
+        Assert.True(model.LogProbability(top, of, the) > model.LogProbability(top, the, of) + 1);
+        Assert.Equal(WordSequenceModel.NoWord, model.GetWordId("Xqzzyva"));
+        Assert.Equal(model.GetWordId("don't"), model.GetWordId("don’t"));
+        Assert.True(model.LogProbability(WordSequenceModel.NoWord, WordSequenceModel.NoWord, -1) < -5);
+    }
+
+    [Fact]
+    public void A_damaged_model_is_refused_with_a_clear_error()
+    {
+        Assert.Throws<InvalidDataException>(() => WordSequenceModel.Load(new MemoryStream(Brotli("not a model"))));
+    }
+
+    [Fact]
+    public void Word_classes_read_the_most_frequent_tag_of_closed_words_only()
+    {
+        PartOfSpeechLexicon lexicon = LanguageResources.Default.PartsOfSpeech;
+        Assert.Equal(WordClass.Determiner, lexicon.GetClasses("the"));
+        Assert.True(lexicon.GetClasses("protests").HasFlag(WordClass.Noun | WordClass.FiniteVerb));
+        Assert.Equal(WordClass.Noun, lexicon.GetPrimaryClass("protests"));
+        Assert.Equal(WordClass.None, lexicon.GetClasses("xqzzyva"));
+    }
+
+    private const double UnlikelyWordSequenceWeight = 2;
+
+    private static byte[] Brotli(string text)
+    {
+        using var output = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(output, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            brotli.Write(Encoding.UTF8.GetBytes(text));
+        }
+
+        return output.ToArray();
+    }
+}
