@@ -66,11 +66,14 @@ public class FluencyRuleTests
         double mean = results.Sum(result => result.GarbleScore) / results.Sum(result => result.Sentences.Length);
         Assert.True(mean < 0.15, $"mean garble {mean:F3} per sentence on clean news");
 
-        // Length alone must not raise the score: the longer half of the paragraphs scores no more than twice the shorter half.
+        // The residual score on clean text must not grow faster than its length: per word, the longer half of the
+        // paragraphs scores at most 1.5 times the shorter half (measured: about 1.2).
         var byLength = results.OrderBy(result => result.Text.Length).ToList();
-        double shorter = byLength.Take(150).Sum(result => result.GarbleScore);
-        double longer = byLength.Skip(150).Sum(result => result.GarbleScore);
-        Assert.True(longer <= (2 * shorter) + 5, $"longer paragraphs {longer:F1} against shorter {shorter:F1}");
+        static double PerWord(IEnumerable<AnalysisResult> part) =>
+            part.Sum(result => result.GarbleScore) / part.Sum(result => result.Text.ToString().Split(' ').Length);
+        double shorter = PerWord(byLength.Take(150));
+        double longer = PerWord(byLength.Skip(150));
+        Assert.True(longer <= (1.5 * shorter) + 0.002, $"per word: longer paragraphs {longer:F4} against shorter {shorter:F4}");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         garbleWeight: 2);
 
     /// <summary>log10 probability under which a word makes its position worth searching.</summary>
-    internal const float SearchBelow = -3f;
+    internal const float SearchBelow = -3.5f;
 
     /// <summary>How much likelier (log10) an edit must make the window for a diagnostic.</summary>
     internal const float ReportAbove = 3.5f;
@@ -60,6 +60,9 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         ["much", "many"],
     ];
 
+    /// <summary>The ids of the insertable words and the confusion sets in the last model used (one model per process, in practice).</summary>
+    private static (WordSequenceModel Model, int[] Insertable, int[][] ConfusionSets)? editWords;
+
     private static readonly WordSet Deletable = WordSet.Parse(
         "the a an to of in on at for with from by that and is are was were be been has have had it its their will would as", ignoreCase: false);
 
@@ -78,6 +81,13 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         }
 
         WordSequenceModel model = context.Language.WordSequences;
+        (WordSequenceModel Model, int[] Insertable, int[][] ConfusionSets)? cached = editWords;
+        if (cached is null || cached.Value.Model != model)
+        {
+            cached = (model, [.. Insertable.Select(word => model.GetWordId(word))], [.. ConfusionSets.Select(set => set.Select(word => model.GetWordId(word)).ToArray())]);
+            editWords = cached;
+        }
+
         Span<int> ids = stackalloc int[MaximumWords];
         Span<int> tokenIndices = stackalloc int[MaximumWords];
         int count = 0;
@@ -109,13 +119,13 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
                 }
             }
 
-            AnalyzeRun(context, model, ids[runStart..count], tokenIndices[runStart..count], runOpensSentence);
+            AnalyzeRun(context, model, cached.Value.Insertable, cached.Value.ConfusionSets, ids[runStart..count], tokenIndices[runStart..count], runOpensSentence);
             runStart = count;
             runOpensSentence = false;
         }
     }
 
-    private static void AnalyzeRun(SentenceAnalysisContext context, WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<int> tokenIndices, bool opensSentence)
+    private static void AnalyzeRun(SentenceAnalysisContext context, WordSequenceModel model, int[] insertable, int[][] confusionSets, ReadOnlySpan<int> run, ReadOnlySpan<int> tokenIndices, bool opensSentence)
     {
         if (run.Length < 3)
         {
@@ -140,7 +150,7 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             LocalEdit best = default;
             for (int editAt = Math.Max(searchedUpTo + 1, position - 2); editAt <= position; editAt++)
             {
-                LocalEdit edit = BestEditAt(model, run, logP, editAt, start);
+                LocalEdit edit = BestEditAt(model, insertable, confusionSets, run, logP, editAt, start);
                 if (edit.Gain > best.Gain)
                 {
                     best = edit;
@@ -165,7 +175,7 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     }
 
     /// <summary>The best of the small edits at <paramref name="position"/>: its gain in log10 over the original window.</summary>
-    private static LocalEdit BestEditAt(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start)
+    private static LocalEdit BestEditAt(WordSequenceModel model, int[] insertable, int[][] confusionSets, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start)
     {
         LocalEdit best = default;
         int windowEnd = Math.Min(run.Length, position + 4);
@@ -189,9 +199,8 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             Consider(ref best, LocalEditKind.Delete, position, run[position], Score(model, run, position, [], 1, start) - original - DeletionPenalty);
         }
 
-        foreach (string insertable in Insertable)
+        foreach (int id in insertable)
         {
-            int id = model.GetWordId(insertable);
             if (position > 0 && id != run[position - 1])
             {
                 edited[0] = id;
@@ -200,16 +209,15 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             }
         }
 
-        foreach (string[] set in ConfusionSets)
+        foreach (int[] set in confusionSets)
         {
-            if (!Contains(set, word))
+            if (Array.IndexOf(set, run[position]) < 0)
             {
                 continue;
             }
 
-            foreach (string alternative in set)
+            foreach (int id in set)
             {
-                int id = model.GetWordId(alternative);
                 if (id != run[position])
                 {
                     edited[0] = id;
@@ -219,19 +227,6 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         }
 
         return best;
-    }
-
-    private static bool Contains(string[] set, ReadOnlySpan<char> word)
-    {
-        foreach (string member in set)
-        {
-            if (word.SequenceEqual(member))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void Consider(ref LocalEdit best, LocalEditKind kind, int position, int word, float gain)
