@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
 using TextRepair.Lexicon;
 
 namespace TextRepair.Language;
@@ -75,8 +73,7 @@ public sealed class PartOfSpeechLexicon
     /// <summary>Loads the table embedded in the library.</summary>
     internal static PartOfSpeechLexicon LoadEmbedded()
     {
-        using Stream stream = typeof(PartOfSpeechLexicon).Assembly.GetManifestResourceStream("TextRepair.Language.postags.tsv.br")
-            ?? throw new InvalidOperationException("The part-of-speech table is missing from the assembly.");
+        using Stream stream = EmbeddedData.Open("TextRepair.Language.postags.tsv.br", "The part-of-speech table");
         return Load(stream);
     }
 
@@ -85,45 +82,25 @@ public sealed class PartOfSpeechLexicon
     {
         ArgumentNullException.ThrowIfNull(stream);
         var stopwatch = Stopwatch.StartNew();
-        string text;
-        using (var brotli = new BrotliStream(stream, CompressionMode.Decompress))
-        using (var reader = new StreamReader(brotli, Encoding.UTF8))
+        string text = EmbeddedData.ReadBrotliText(stream);
+        int lines = text.Count('\n') + 1;
+        var classes = new WordClass[lines];
+        var primary = new WordClass[lines];
+        WordTable words = WordTable.ReadRows(text, (row, tags) =>
         {
-            text = reader.ReadToEnd();
-        }
-
-        var characters = new char[text.Length];
-        var offsets = new List<int>(text.Length / 10);
-        var classes = new List<WordClass>(text.Length / 10);
-        var primary = new List<WordClass>(text.Length / 10);
-        int written = 0;
-        foreach (Range range in text.AsSpan().Split('\n'))
-        {
-            ReadOnlySpan<char> row = text.AsSpan(range);
-            int tab = row.IndexOf('\t');
-            if (tab <= 0)
-            {
-                continue;
-            }
-
             WordClass all = WordClass.None;
             WordClass first = WordClass.None;
-            foreach (Range tag in row[(tab + 1)..].Split('|'))
+            foreach (Range tag in tags.Split('|'))
             {
-                WordClass wordClass = FromPennTag(row[(tab + 1)..][tag]);
+                WordClass wordClass = FromPennTag(tags[tag]);
                 first = first == WordClass.None ? wordClass : first;
                 all |= wordClass;
             }
 
-            row[..tab].CopyTo(characters.AsSpan(written));
-            offsets.Add(written);
-            written += tab;
-            classes.Add((first & ClosedClasses) != 0 ? first : all);
-            primary.Add(first);
-        }
-
-        offsets.Add(written);
-        return new PartOfSpeechLexicon(new WordTable(characters[..written], [.. offsets]), [.. classes], [.. primary], stopwatch.Elapsed);
+            classes[row] = (first & ClosedClasses) != 0 ? first : all;
+            primary[row] = first;
+        });
+        return new PartOfSpeechLexicon(words, classes[..words.Count], primary[..words.Count], stopwatch.Elapsed);
     }
 
     private int IndexOf(ReadOnlySpan<char> word)
@@ -133,17 +110,7 @@ public sealed class PartOfSpeechLexicon
             return -1;
         }
 
-        Span<char> normal = stackalloc char[word.Length];
-        word.CopyTo(normal);
-        normal.Replace('\u2019', '\'');
-        int index = words.IndexOf(normal);
-        if (index >= 0)
-        {
-            return index;
-        }
-
-        word.ToLowerInvariant(normal);
-        normal.Replace('\u2019', '\'');
-        return words.IndexOf(normal);
+        int index = words.IndexOfFolded(word, lowercase: false);
+        return index >= 0 ? index : words.IndexOfFolded(word, lowercase: true);
     }
 }

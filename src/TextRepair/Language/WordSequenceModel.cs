@@ -93,10 +93,7 @@ public sealed class WordSequenceModel
             return NoWord;
         }
 
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        lower.Replace('\u2019', '\'');
-        return words.IndexOf(lower);
+        return words.IndexOfFolded(word, lowercase: true);
     }
 
     /// <summary>The word with id <paramref name="id"/>.</summary>
@@ -140,8 +137,7 @@ public sealed class WordSequenceModel
     /// <summary>Loads the model embedded in the library.</summary>
     internal static WordSequenceModel LoadEmbedded()
     {
-        using Stream stream = typeof(WordSequenceModel).Assembly.GetManifestResourceStream("TextRepair.Language.ngrams.bin.br")
-            ?? throw new InvalidOperationException("The word-sequence model is missing from the assembly.");
+        using Stream stream = EmbeddedData.Open("TextRepair.Language.ngrams.bin.br", "The word-sequence model");
         return Load(stream);
     }
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text;
 
 namespace TextRepair.Lexicon;
 
@@ -103,11 +101,7 @@ public sealed class EnglishLexicon
             return -1;
         }
 
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        // The word lists write apostrophes straight.
-        lower.Replace('\u2019', '\'');
-        return words.IndexOf(lower);
+        return words.IndexOfFolded(word, lowercase: true);
     }
 
     private static EnglishLexicon Load()
@@ -118,7 +112,7 @@ public sealed class EnglishLexicon
         var counts = new long[lines];
         var levels = new byte[lines];
         var flags = new byte[lines];
-        WordTable table = ReadTable(text, (row, rest) =>
+        WordTable table = WordTable.ReadRows(text, (row, rest) =>
         {
             // count TAB level TAB flags
             int second = rest.IndexOf('\t');
@@ -135,45 +129,15 @@ public sealed class EnglishLexicon
     {
         string text = ReadResource("bigrams.tsv.br");
         var pairCounts = new long[text.Count('\n')];
-        WordTable pairs = ReadTable(text, (row, rest) => pairCounts[row] = ParseNumber(rest));
+        WordTable pairs = WordTable.ReadRows(text, (row, rest) => pairCounts[row] = ParseNumber(rest));
         return (pairs, pairCounts[..pairs.Count]);
-    }
-
-    /// <summary>Reads rows of "key TAB rest" into a word table of the keys; <paramref name="readRest"/> takes each row's index and the rest.</summary>
-    private static WordTable ReadTable(string text, RowReader readRest)
-    {
-        var characters = new char[text.Length];
-        var offsets = new List<int>(text.Length / 8);
-        int written = 0;
-        foreach (Range range in text.AsSpan().Split('\n'))
-        {
-            ReadOnlySpan<char> row = text.AsSpan(range);
-            int tab = row.IndexOf('\t');
-            if (tab < 0)
-            {
-                continue;
-            }
-
-            row[..tab].CopyTo(characters.AsSpan(written));
-            readRest(offsets.Count, row[(tab + 1)..]);
-            offsets.Add(written);
-            written += tab;
-        }
-
-        offsets.Add(written);
-        return new WordTable(characters[..written], [.. offsets]);
     }
 
     private static long ParseNumber(ReadOnlySpan<char> digits) => long.Parse(digits, provider: System.Globalization.CultureInfo.InvariantCulture);
 
-    private delegate void RowReader(int row, ReadOnlySpan<char> rest);
-
     private static string ReadResource(string name)
     {
-        using Stream stream = typeof(EnglishLexicon).Assembly.GetManifestResourceStream("TextRepair.Lexicon." + name)
-            ?? throw new InvalidOperationException($"The lexicon resource {name} is missing from the assembly.");
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
-        using var reader = new StreamReader(brotli, Encoding.UTF8);
-        return reader.ReadToEnd();
+        using Stream stream = EmbeddedData.Open("TextRepair.Lexicon." + name, $"The lexicon resource {name}");
+        return EmbeddedData.ReadBrotliText(stream);
     }
 }

@@ -60,6 +60,58 @@ internal sealed class WordTable
         }
     }
 
+    /// <summary>
+    /// The index of <paramref name="word"/> read as the word lists write it: curly apostrophes straight and, when
+    /// <paramref name="lowercase"/>, in lowercase; -1 when absent. The folded copy lives on the stack: call it only with
+    /// words of a bounded length.
+    /// </summary>
+    public int IndexOfFolded(ReadOnlySpan<char> word, bool lowercase)
+    {
+        Span<char> folded = stackalloc char[word.Length];
+        if (lowercase)
+        {
+            word.ToLowerInvariant(folded);
+        }
+        else
+        {
+            word.CopyTo(folded);
+        }
+
+        folded.Replace('\u2019', '\'');
+        return IndexOf(folded);
+    }
+
+    /// <summary>
+    /// Reads rows of "key TAB rest" into a table of the keys; <paramref name="readRest"/> takes each row's index and
+    /// its rest. Rows without a tab or with an empty key are skipped.
+    /// </summary>
+    public static WordTable ReadRows(string text, RowReader readRest)
+    {
+        var characters = new char[text.Length];
+        var offsets = new List<int>(text.Length / 8);
+        int written = 0;
+        foreach (Range range in text.AsSpan().Split('\n'))
+        {
+            ReadOnlySpan<char> row = text.AsSpan(range);
+            int tab = row.IndexOf('\t');
+            if (tab <= 0)
+            {
+                continue;
+            }
+
+            row[..tab].CopyTo(characters.AsSpan(written));
+            readRest(offsets.Count, row[(tab + 1)..]);
+            offsets.Add(written);
+            written += tab;
+        }
+
+        offsets.Add(written);
+        return new WordTable(characters[..written], [.. offsets]);
+    }
+
+    /// <summary>Takes the index of a row read by <see cref="ReadRows"/> and the text after its key.</summary>
+    internal delegate void RowReader(int row, ReadOnlySpan<char> rest);
+
     /// <summary>FNV-1a over the UTF-16 code units: stable across processes, so the table could be stored as built.</summary>
     public static int Hash(ReadOnlySpan<char> word)
     {

@@ -1,0 +1,21 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace TextRepair.Lexicon;
+
+/// <summary>The data files embedded in the library: opened by logical name, Brotli text read whole.</summary>
+internal static class EmbeddedData
+{
+    /// <summary>Opens the embedded resource <paramref name="logicalName"/>; <paramref name="description"/> names it in the error when it is missing.</summary>
+    public static Stream Open(string logicalName, string description) =>
+        typeof(EmbeddedData).Assembly.GetManifestResourceStream(logicalName)
+            ?? throw new InvalidOperationException($"{description} is missing from the assembly.");
+
+    /// <summary>Reads the whole of a Brotli-compressed UTF-8 text.</summary>
+    public static string ReadBrotliText(Stream compressed)
+    {
+        using var brotli = new BrotliStream(compressed, CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
