@@ -60,8 +60,11 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         ["much", "many"],
     ];
 
-    /// <summary>The ids of the insertable words and the confusion sets in the last model used (one model per process, in practice).</summary>
-    private static (WordSequenceModel Model, int[] Insertable, int[][] ConfusionSets)? editWords;
+    /// <summary>
+    /// The edit words as ids of the last model used (one model per process, in practice). A reference, so that a thread
+    /// reads a whole set or another whole set, never a mix.
+    /// </summary>
+    private static EditWords? editWords;
 
     private static readonly WordSet Deletable = WordSet.Parse(
         "the a an to of in on at for with from by that and is are was were be been has have had it its their will would as", ignoreCase: false);
@@ -81,11 +84,11 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         }
 
         WordSequenceModel model = context.Language.WordSequences;
-        (WordSequenceModel Model, int[] Insertable, int[][] ConfusionSets)? cached = editWords;
-        if (cached is null || cached.Value.Model != model)
+        EditWords? words = editWords;
+        if (words is null || words.Model != model)
         {
-            cached = (model, [.. Insertable.Select(word => model.GetWordId(word))], [.. ConfusionSets.Select(set => set.Select(word => model.GetWordId(word)).ToArray())]);
-            editWords = cached;
+            words = new EditWords(model);
+            editWords = words;
         }
 
         Span<int> ids = stackalloc int[MaximumWords];
@@ -119,19 +122,20 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
                 }
             }
 
-            AnalyzeRun(context, model, cached.Value.Insertable, cached.Value.ConfusionSets, ids[runStart..count], tokenIndices[runStart..count], runOpensSentence);
+            AnalyzeRun(context, words, ids[runStart..count], tokenIndices[runStart..count], runOpensSentence);
             runStart = count;
             runOpensSentence = false;
         }
     }
 
-    private static void AnalyzeRun(SentenceAnalysisContext context, WordSequenceModel model, int[] insertable, int[][] confusionSets, ReadOnlySpan<int> run, ReadOnlySpan<int> tokenIndices, bool opensSentence)
+    private static void AnalyzeRun(SentenceAnalysisContext context, EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<int> tokenIndices, bool opensSentence)
     {
         if (run.Length < 3)
         {
             return;
         }
 
+        WordSequenceModel model = words.Model;
         Span<float> logP = stackalloc float[run.Length];
         int start = opensSentence ? model.SentenceStart : WordSequenceModel.NoWord;
         for (int position = 0; position < run.Length; position++)
@@ -139,6 +143,9 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             logP[position] = model.LogProbability(Before(run, position, 2, start), Before(run, position, 1, start), run[position]);
         }
 
+        // Neighbouring improbable words search overlapping edit positions: each position's best edit is found once.
+        Span<LocalEdit> bestAt = stackalloc LocalEdit[run.Length];
+        Span<bool> searched = stackalloc bool[run.Length];
         int searchedUpTo = -1;
         for (int position = opensSentence ? 0 : 1; position < run.Length; position++)
         {
@@ -150,7 +157,13 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             LocalEdit best = default;
             for (int editAt = Math.Max(searchedUpTo + 1, position - 2); editAt <= position; editAt++)
             {
-                LocalEdit edit = BestEditAt(model, insertable, confusionSets, run, logP, editAt, start);
+                if (!searched[editAt])
+                {
+                    bestAt[editAt] = BestEditAt(words, run, logP, editAt, start);
+                    searched[editAt] = true;
+                }
+
+                LocalEdit edit = bestAt[editAt];
                 if (edit.Gain > best.Gain)
                 {
                     best = edit;
@@ -175,8 +188,9 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     }
 
     /// <summary>The best of the small edits at <paramref name="position"/>: its gain in log10 over the original window.</summary>
-    private static LocalEdit BestEditAt(WordSequenceModel model, int[] insertable, int[][] confusionSets, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start)
+    private static LocalEdit BestEditAt(EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start)
     {
+        WordSequenceModel model = words.Model;
         LocalEdit best = default;
         int windowEnd = Math.Min(run.Length, position + 4);
         float original = 0;
@@ -199,7 +213,7 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             Consider(ref best, LocalEditKind.Delete, position, run[position], Score(model, run, position, [], 1, start) - original - DeletionPenalty);
         }
 
-        foreach (int id in insertable)
+        foreach (int id in words.Insertable)
         {
             if (position > 0 && id != run[position - 1])
             {
@@ -209,7 +223,7 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             }
         }
 
-        foreach (int[] set in confusionSets)
+        foreach (int[] set in words.ConfusionSets)
         {
             if (Array.IndexOf(set, run[position]) < 0)
             {
@@ -304,5 +318,15 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         string before = text[span.Start..span.End].ToString();
         var fix = new Fix($"Change to '{after}'", FixApplicability.Suggested, change);
         context.Report(Rule, span, Rule.FormatMessage(before, after), fix);
+    }
+
+    /// <summary>The words an edit may insert and the confusion sets, as ids of one model.</summary>
+    private sealed class EditWords(WordSequenceModel model)
+    {
+        public WordSequenceModel Model { get; } = model;
+
+        public int[] Insertable { get; } = [.. UnlikelyWordSequenceAnalyzer.Insertable.Select(word => model.GetWordId(word))];
+
+        public int[][] ConfusionSets { get; } = [.. UnlikelyWordSequenceAnalyzer.ConfusionSets.Select(set => set.Select(word => model.GetWordId(word)).ToArray())];
     }
 }
