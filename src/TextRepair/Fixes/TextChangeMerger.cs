@@ -8,14 +8,23 @@ namespace TextRepair.Fixes;
 /// it is rejected when one of its changes conflicts with a change already taken.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Two replacements conflict when they overlap (unless they are identical); an insertion conflicts with another insertion
 /// at the same position (unless identical, since their order would be arbitrary) and with a replacement it falls strictly
 /// inside. Changes that only touch end to end do not conflict. A change that would not alter the text is ignored.
+/// </para>
+/// <para>
+/// The changes taken never conflict, so sorted by start (and length) their ends are sorted too, and a new change can
+/// only conflict with the last change that starts before it or with the changes that start inside it. Both are found
+/// in a balanced tree in logarithmic time, so merging n fixes costs O(n log n) however they are ordered: a text with a
+/// fix on every word merges as fast as a clean one.
+/// </para>
 /// </remarks>
 public sealed class TextChangeMerger
 {
     private readonly SourceText text;
-    private readonly List<TextChange> accepted = [];
+    private readonly SortedSet<TextChange> accepted = new(ByPosition.Instance);
+    private readonly List<TextChange> fresh = [];
 
     /// <summary>Creates a merger for changes to <paramref name="text"/>.</summary>
     public TextChangeMerger(SourceText text)
@@ -31,7 +40,7 @@ public sealed class TextChangeMerger
     public bool TryAdd(Fix fix)
     {
         ArgumentNullException.ThrowIfNull(fix);
-        var fresh = new List<TextChange>(fix.Changes.Length);
+        fresh.Clear();
         foreach (TextChange change in fix.Changes)
         {
             if (change.Span.End > text.Length)
@@ -44,19 +53,9 @@ public sealed class TextChangeMerger
                 continue;
             }
 
-            bool duplicate = false;
-            foreach (TextChange taken in accepted)
+            if (!TryCheck(change, out bool duplicate))
             {
-                if (taken == change)
-                {
-                    duplicate = true;
-                    break;
-                }
-
-                if (Conflicts(taken, change))
-                {
-                    return false;
-                }
+                return false;
             }
 
             if (!duplicate)
@@ -67,12 +66,59 @@ public sealed class TextChangeMerger
 
         foreach (TextChange change in fresh)
         {
-            int index = accepted.FindIndex(taken => taken.Span.Start > change.Span.Start || (taken.Span.Start == change.Span.Start && taken.Span.Length > change.Span.Length));
-            accepted.Insert(index < 0 ? accepted.Count : index, change);
+            accepted.Add(change);
         }
 
         return true;
     }
+
+    /// <summary>Whether <paramref name="change"/> is compatible with every change taken, and whether it is one of them.</summary>
+    private bool TryCheck(TextChange change, out bool duplicate)
+    {
+        duplicate = false;
+        TextSpan span = change.Span;
+        if (accepted.Count == 0)
+        {
+            return true;
+        }
+
+        // The last change that starts before this one is the only earlier one that can reach into it.
+        if (accepted.Min.Span.Start < span.Start)
+        {
+            TextChange before = accepted.GetViewBetween(accepted.Min, Last(span.Start - 1)).Max;
+            if (Conflicts(before, change))
+            {
+                return false;
+            }
+        }
+
+        // Every change that starts within [start, end] either conflicts, duplicates, or only touches this one; at most
+        // a few touch, so the walk stops early.
+        if (accepted.Max.Span.Start < span.Start)
+        {
+            return true;
+        }
+
+        foreach (TextChange taken in accepted.GetViewBetween(First(span.Start), Last(span.End)))
+        {
+            if (taken == change)
+            {
+                duplicate = true;
+            }
+            else if (Conflicts(taken, change))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A search key: the first change at <paramref name="start"/>.</summary>
+    private static TextChange First(int start) => new(new TextSpan(start, 0), string.Empty);
+
+    /// <summary>A search key: after every change at <paramref name="start"/>, whatever its length.</summary>
+    private static TextChange Last(int start) => new(new TextSpan(start, 0), ByPosition.AfterAll);
 
     private static bool Conflicts(TextChange left, TextChange right)
     {
@@ -94,5 +140,22 @@ public sealed class TextChangeMerger
         }
 
         return a.OverlapsWith(b);
+    }
+
+    /// <summary>Orders changes by start, then length; the taken changes never share both.</summary>
+    private sealed class ByPosition : IComparer<TextChange>
+    {
+        /// <summary>Marks a search key that sorts after every change at its start (compared by reference).</summary>
+        public static readonly string AfterAll = new('\uFFFF', 1);
+
+        public static readonly ByPosition Instance = new();
+
+        public int Compare(TextChange x, TextChange y)
+        {
+            int order = x.Span.Start.CompareTo(y.Span.Start);
+            return order != 0 ? order : LengthKey(x).CompareTo(LengthKey(y));
+        }
+
+        private static long LengthKey(TextChange change) => ReferenceEquals(change.NewText, AfterAll) ? long.MaxValue : change.Span.Length;
     }
 }

@@ -47,7 +47,8 @@ public class FixAllProperties
         Prop.ForAll(TextGenerators.DefectiveNews(), text =>
         {
             HashSet<int> boundaries = [0, text.Length];
-            foreach (Token token in Lexed.Tokens(text))
+            List<Token> tokens = [.. Lexed.Tokens(text)];
+            foreach (Token token in tokens)
             {
                 boundaries.Add(token.Start);
                 boundaries.Add(token.End);
@@ -58,7 +59,8 @@ public class FixAllProperties
                 && diagnostic.Fixes.SelectMany(fix => fix.Changes).All(change => boundaries.Contains(change.Span.Start) || IsInsideToken(change.Span.Start)));
 
             // A fix may act inside a token (the stray "a" of "aOn", the capital of "Were"), never across a surrogate pair.
-            bool IsInsideToken(int position) => position < text.Length && !char.IsLowSurrogate(text[position]);
+            bool IsInsideToken(int position) =>
+                !char.IsLowSurrogate(text[position]) && tokens.Exists(token => token.Start < position && position < token.End);
         });
 
     [Property(MaxTest = 500)]
@@ -68,14 +70,23 @@ public class FixAllProperties
                 diagnostic.Span.End <= text.Length && !Splits(text, diagnostic.Span.Start) && !Splits(text, diagnostic.Span.End)
                 && diagnostic.Fixes.SelectMany(fix => fix.Changes).All(change => !Splits(text, change.Span.Start) && !Splits(text, change.Span.End))));
 
+    /// <summary>
+    /// A clean paragraph that repair leaves alone on its own is left alone beside damaged text too: fixes stay inside
+    /// the paragraphs that need them. (Whether repair leaves each clean paragraph alone is checked against the reviewed
+    /// defects in <c>WikinewsPrecisionTests</c>.)
+    /// </summary>
     [Property(MaxTest = 200)]
-    public Property Repair_leaves_clean_wikinews_paragraphs_alone() =>
-        Prop.ForAll(Gen.Elements(Support.TestData.WikinewsParagraphs.Where(paragraph => paragraph.Length < 400).Take(400).ToArray()).ToArbitrary(), paragraph =>
+    public Property Repair_leaves_a_clean_paragraph_beside_damaged_text_untouched() =>
+        Prop.ForAll(Gen.Elements(CleanParagraphs.Value).ToArbitrary(), TextGenerators.DefectiveNews(), (paragraph, damaged) =>
         {
-            string document = "Title\n\n" + paragraph;
-            string repaired = Engines.Default.Repair(document);
-            return repaired == document || Engines.Default.Analyze(document).Diagnostics.Any();
+            string before = Engines.Default.Repair(paragraph + "\n\n" + damaged);
+            string after = Engines.Default.Repair(damaged + "\n\n" + paragraph);
+            return (before.StartsWith(paragraph + "\n\n", StringComparison.Ordinal) && after.EndsWith("\n\n" + paragraph, StringComparison.Ordinal))
+                .Label($"'{paragraph}' beside '{damaged}' → '{before}' / '{after}'");
         });
+
+    private static readonly Lazy<string[]> CleanParagraphs = new(() =>
+        [.. Support.TestData.WikinewsParagraphs.Where(paragraph => paragraph.Length < 400).Take(400).Where(paragraph => Engines.Default.Repair(paragraph) == paragraph)]);
 
     private static bool Splits(string text, int position) =>
         position > 0 && position < text.Length && char.IsHighSurrogate(text[position - 1]) && char.IsLowSurrogate(text[position]);

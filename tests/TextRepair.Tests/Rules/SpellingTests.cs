@@ -79,6 +79,5 @@ public class SpellingTests
         Assert.Equal("receive", lexicon.Suggest("recieve")[0].Word);
         Assert.Equal("the", lexicon.Suggest("teh")[0].Word);
         Assert.True(lexicon.GetBigramCount("the", "capital") > 100_000);
-        Assert.InRange(lexicon.LoadTime.TotalMilliseconds, 0, 1_000);
     }
 }
