@@ -55,6 +55,18 @@ public class EncodingRuleTests
     }
 
     [Fact]
+    public void Unpaired_surrogates_are_reported_with_a_suggested_replacement_and_pairs_are_not()
+    {
+        const string text = "Cut \uD83D here, \uDC4D there and a whole 👍 pair, and at the end \uD800";
+        Diagnostic[] found = [.. Engines.Default.Analyze(text).Diagnostics.Where(diagnostic => diagnostic.Id == "TR1005")];
+        Assert.Equal([4, 12, text.Length - 1], found.Select(diagnostic => diagnostic.Span.Start));
+        Assert.All(found, diagnostic => Assert.Equal(1, diagnostic.Span.Length));
+        Assert.All(found, diagnostic => Assert.Equal(FixApplicability.Suggested, Assert.Single(diagnostic.Fixes).Applicability));
+        Assert.Equal(text, Engines.Default.Repair(text));
+        Assert.DoesNotContain(Engines.Default.Analyze("A whole 👍 pair and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢.").Diagnostics, diagnostic => diagnostic.Id == "TR1005");
+    }
+
+    [Fact]
     public void Mixed_line_endings_take_the_majority_form()
     {
         const string text = "One.\r\nTwo.\r\nThree.\nFour.\r\n";

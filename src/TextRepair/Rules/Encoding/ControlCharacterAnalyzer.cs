@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Globalization;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Lexing;
@@ -9,7 +10,8 @@ namespace TextRepair.Rules.Encoding;
 
 /// <summary>
 /// TR1004 control characters in prose (C0 other than tab and line breaks, DEL, C1), and TR1005 the replacement
-/// character U+FFFD, which marks data lost by an earlier decoder and cannot be repaired.
+/// character U+FFFD, which marks data lost by an earlier decoder and cannot be repaired, and its kin, the unpaired
+/// surrogate: half a character, left by code that cut a string between the two halves of a pair.
 /// </summary>
 /// <remarks>A C1 control inside a mojibake run ("â€\u009d") is left to TR1001, whose fix restores the character.</remarks>
 public sealed class ControlCharacterAnalyzer : Analyzer
@@ -30,7 +32,7 @@ public sealed class ControlCharacterAnalyzer : Analyzer
         "U+FFFD marks characters lost when the text was decoded; the original cannot be recovered here",
         DiagnosticCategory.Encoding,
         DiagnosticSeverity.Warning,
-        description: "The replacement character U+FFFD, left by a decoder that met bytes it could not read.");
+        description: "The replacement character U+FFFD, left by a decoder that met bytes it could not read, or an unpaired surrogate, half of a character that no encoder can write.");
 
     private static readonly SearchValues<char> Controls = SearchValues.Create(
         "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017"
@@ -64,6 +66,35 @@ public sealed class ControlCharacterAnalyzer : Analyzer
 
             context.Report(ReplacementCharacter, TextSpan.FromBounds(offset + index, offset + end), ReplacementCharacter.MessageFormat);
             index = CharacterSearch.IndexOf(text, end, '\uFFFD');
+        }
+
+        ReportUnpairedSurrogates(context, text, offset);
+    }
+
+    /// <summary>
+    /// An unpaired surrogate cannot be written as UTF-8: an encoder turns it into U+FFFD, which is what the suggested fix
+    /// does, so the loss is visible in the text rather than in the output of whoever writes it next.
+    /// </summary>
+    private static void ReportUnpairedSurrogates(ParagraphAnalysisContext context, ReadOnlySpan<char> text, int offset)
+    {
+        for (int index = text.IndexOfAnyInRange('\uD800', '\uDFFF'); index >= 0;)
+        {
+            char character = text[index];
+            bool paired = char.IsHighSurrogate(character) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]);
+            if (paired)
+            {
+                index += 2;
+            }
+            else
+            {
+                var span = new TextSpan(offset + index, 1);
+                var fix = new Fix("Replace it with U+FFFD", FixApplicability.Suggested, new TextChange(span, "\uFFFD"));
+                context.Report(ReplacementCharacter, span, string.Create(CultureInfo.InvariantCulture, $"Unpaired surrogate U+{(int)character:X4}: half of a character, cut off when the text was split or decoded; no encoder can write it"), fix);
+                index++;
+            }
+
+            int next = index < text.Length ? text[index..].IndexOfAnyInRange('\uD800', '\uDFFF') : -1;
+            index = next < 0 ? -1 : index + next;
         }
     }
 
