@@ -1,8 +1,11 @@
+using System.Buffers;
+
 namespace TextRepair.Cli;
 
 /// <summary>
 /// Reads a stream line by line as raw bytes (LF-separated; a CR before the LF stays with the line), so that a line
-/// that is not valid UTF-8 can be reported and passed through untouched instead of being decoded wrongly.
+/// that is not valid UTF-8 can be reported and passed through untouched instead of being decoded wrongly. A line longer
+/// than the buffer is gathered in a growing buffer, so its cost is linear in its length.
 /// </summary>
 internal sealed class ByteLineReader
 {
@@ -17,7 +20,7 @@ internal sealed class ByteLineReader
     /// <summary>The next line without its LF, or null at the end of the stream.</summary>
     public byte[]? ReadLine()
     {
-        List<byte>? pending = null;
+        ArrayBufferWriter<byte>? pending = null;
         while (true)
         {
             int newline = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
@@ -30,22 +33,23 @@ internal sealed class ByteLineReader
 
             if (finished)
             {
-                return end > start || pending is { Count: > 0 } ? Take(pending, end - start) : null;
+                return end > start || pending is { WrittenCount: > 0 } ? Take(pending, end - start) : null;
             }
 
-            pending ??= [];
-            pending.AddRange(buffer.AsSpan(start, end - start));
+            pending ??= new ArrayBufferWriter<byte>(buffer.Length * 2);
+            pending.Write(buffer.AsSpan(start, end - start));
             start = 0;
             end = stream.Read(buffer, 0, buffer.Length);
             finished = end == 0;
         }
     }
 
-    private byte[] Take(List<byte>? pending, int length)
+    private byte[] Take(ArrayBufferWriter<byte>? pending, int length)
     {
-        byte[] line = new byte[(pending?.Count ?? 0) + length];
-        pending?.CopyTo(line);
-        buffer.AsSpan(start, length).CopyTo(line.AsSpan(pending?.Count ?? 0));
+        int already = pending?.WrittenCount ?? 0;
+        byte[] line = new byte[already + length];
+        pending?.WrittenSpan.CopyTo(line);
+        buffer.AsSpan(start, length).CopyTo(line.AsSpan(already));
         start += length;
         return line;
     }

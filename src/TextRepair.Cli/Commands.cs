@@ -105,7 +105,7 @@ internal sealed class Commands
         return reader.HadErrors || engines.HadErrors ? ExitCodes.InputError : ExitCodes.Clean;
     }
 
-    public int JsonLines(IReadOnlyList<string> paths, bool fix, string field, DiagnosticSeverity threshold, int parallel, string? config)
+    public int JsonLines(IReadOnlyList<string> paths, bool fix, string field, DiagnosticSeverity threshold, int parallel, int maximumRecordBytes, string? config)
     {
         TextRepairOptions options;
         try
@@ -118,7 +118,7 @@ internal sealed class Commands
             return ExitCodes.InputError;
         }
 
-        var processor = new JsonLinesProcessor(TextRepairEngine.CreateDefault(options), field, fix, threshold, parallel, errors);
+        var processor = new JsonLinesProcessor(TextRepairEngine.CreateDefault(options), field, fix, threshold, parallel, maximumRecordBytes, errors);
         bool failed = false;
         using Stream stdout = Console.OpenStandardOutput();
         foreach (string path in paths.Count == 0 ? ["-"] : paths)

@@ -23,7 +23,7 @@ internal static class DiagnosticJson
         writer.WriteNumber("length", diagnostic.Span.Length);
         writer.WriteNumber("line", position.Line + 1);
         writer.WriteNumber("column", position.Column + 1);
-        writer.WriteString("message", diagnostic.Message);
+        JsonText.WriteString(writer, "message", diagnostic.Message);
         writer.WriteString("helpUri", diagnostic.Descriptor.HelpLink.ToString());
         writer.WriteStartArray("fixes");
         foreach (Fix fix in diagnostic.Fixes)
@@ -37,7 +37,7 @@ internal static class DiagnosticJson
                 writer.WriteStartObject();
                 writer.WriteNumber("start", change.Span.Start);
                 writer.WriteNumber("length", change.Span.Length);
-                writer.WriteString("newText", change.NewText);
+                JsonText.WriteString(writer, "newText", change.NewText);
                 writer.WriteEndObject();
             }
 

@@ -13,24 +13,35 @@ namespace TextRepair.Cli;
 /// The batch mode for corpora: reads JSON lines with a text field and writes each object back, in input order, with
 /// its diagnostics added (<c>check</c>) or its text repaired (<c>fix</c>); every other byte of the line is left as it
 /// was. It streams in batches (memory does not grow with the input) and checks a batch on several cores; on a terminal,
-/// standard error shows a progress bar (for a file) and the rate. A line that is
-/// not valid UTF-8 or JSON, or has no such text field, is reported on standard error and written back unchanged.
+/// standard error shows a progress bar (for a file) and the rate. A line that cannot be used (not valid UTF-8 or JSON,
+/// no such text field, over the size limit, or any failure while it is analysed) is reported on standard error with
+/// its line number and written back unchanged, and the run goes on; blank lines are written back and not counted. A
+/// CR before the LF and a byte-order mark before the first line are kept.
 /// </summary>
 internal sealed class JsonLinesProcessor
 {
+    /// <summary>The default largest record analysed, in bytes of JSON (see docs/cli.md, "Limits").</summary>
+    public const int DefaultMaximumRecordBytes = 8 << 20;
+
     private const int BatchSize = 1024;
+
+    /// <summary>A batch also ends when its lines reach this many bytes, so that large records do not pile up.</summary>
+    private const int BatchBytes = 64 << 20;
     private static readonly byte[] NewLine = "\n"u8.ToArray();
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
     private static readonly JsonWriterOptions RelaxedJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly TextRepairEngine engine;
     private readonly byte[] field;
     private readonly bool fix;
     private readonly DiagnosticSeverity threshold;
     private readonly int parallel;
+    private readonly int maximumRecordBytes;
     private readonly TextWriter errors;
     private readonly Dictionary<string, int> diagnosticsByRule = new(StringComparer.Ordinal);
 
-    public JsonLinesProcessor(TextRepairEngine engine, string field, bool fix, DiagnosticSeverity threshold, int parallel, TextWriter errors)
+    public JsonLinesProcessor(TextRepairEngine engine, string field, bool fix, DiagnosticSeverity threshold, int parallel, int maximumRecordBytes, TextWriter errors)
     {
+        this.maximumRecordBytes = maximumRecordBytes;
         this.engine = engine;
         this.field = Encoding.UTF8.GetBytes(field);
         this.fix = fix;
@@ -59,10 +70,12 @@ internal sealed class JsonLinesProcessor
         while (true)
         {
             batch.Clear();
-            for (byte[]? line; batch.Count < BatchSize && (line = reader.ReadLine()) is not null;)
+            long batchBytes = 0;
+            for (byte[]? line; batch.Count < BatchSize && batchBytes < BatchBytes && (line = reader.ReadLine()) is not null;)
             {
                 batch.Add(line);
                 bytes += line.Length + 1;
+                batchBytes += line.Length;
             }
 
             if (batch.Count == 0)
@@ -71,7 +84,8 @@ internal sealed class JsonLinesProcessor
             }
 
             var results = new LineResult[batch.Count];
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, index => results[index] = ProcessLine(batch[index]));
+            int firstLine = lineNumber;
+            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, index => results[index] = ProcessLine(batch[index], firstLine + index == 0));
             for (int index = 0; index < batch.Count; index++)
             {
                 lineNumber++;
@@ -114,6 +128,11 @@ internal sealed class JsonLinesProcessor
 
     private void Count(LineResult result, string source, int lineNumber)
     {
+        if (result.IsBlank)
+        {
+            return;
+        }
+
         if (result.Error is not null)
         {
             BadLines++;
@@ -129,12 +148,34 @@ internal sealed class JsonLinesProcessor
         }
     }
 
-    private LineResult ProcessLine(byte[] line)
+    /// <summary>One line's result; whatever goes wrong with it is that line's error, and the run goes on.</summary>
+    private LineResult ProcessLine(byte[] line, bool first)
     {
-        ReadOnlySpan<byte> content = line.AsSpan().TrimEnd("\r"u8);
-        if (content.IsEmpty)
+        try
         {
-            return new LineResult(line, "empty line", false, []);
+            return ProcessRecord(line, first);
+        }
+        catch (Exception exception)
+        {
+            return new LineResult(line, $"could not be processed ({exception.GetType().Name}: {exception.Message})", false, []);
+        }
+    }
+
+    private LineResult ProcessRecord(byte[] line, bool first)
+    {
+        // A byte-order mark opens the first line of some files, and a CR ends each line of others: both are kept as
+        // they were and only the JSON between them is read.
+        int prefix = first && line.AsSpan().StartsWith(ByteOrderMark) ? ByteOrderMark.Length : 0;
+        int suffix = line.AsSpan(prefix).EndsWith("\r"u8) ? 1 : 0;
+        ReadOnlySpan<byte> content = line.AsSpan(prefix, line.Length - prefix - suffix);
+        if (content.Trim(" \t"u8).IsEmpty)
+        {
+            return LineResult.Blank(line);
+        }
+
+        if (content.Length > maximumRecordBytes)
+        {
+            return new LineResult(line, $"the record is {content.Length:N0} bytes, over the limit of {maximumRecordBytes:N0} (--max-record-bytes)", false, []);
         }
 
         if (!Utf8.IsValid(content))
@@ -142,61 +183,117 @@ internal sealed class JsonLinesProcessor
             return new LineResult(line, "not valid UTF-8", false, []);
         }
 
-        if (!TryFindText(content, out string? text, out Range value, out string? error))
+        if (!TryReadRecord(content, out Record record, out string? error))
         {
             return new LineResult(line, error, false, []);
         }
 
+        var output = new ArrayBufferWriter<byte>(line.Length + 256);
+        output.Write(line.AsSpan(0, prefix));
+        bool changed = false;
+        string[] rules = [];
         if (fix)
         {
-            string repaired = engine.Repair(text);
-            if (repaired == text)
+            string repaired = engine.Repair(record.Text.Value);
+            if (repaired == record.Text.Value)
             {
                 return new LineResult(line, null, false, []);
             }
 
-            var encoded = new ArrayBufferWriter<byte>(repaired.Length + 16);
-            using (var writer = new Utf8JsonWriter(encoded, RelaxedJson))
+            changed = true;
+            Splice(output, content, [(record.Text.Range, Encode(writer => JsonText.WriteStringValue(writer, repaired)))], null);
+        }
+        else
+        {
+            AnalysisResult result = engine.Analyze(record.Text.Value);
+            Diagnostic[] shown = [.. result.Diagnostics.Where(diagnostic => diagnostic.Severity >= threshold)];
+            rules = [.. shown.Select(diagnostic => diagnostic.Id)];
+            byte[] diagnostics = Encode(writer =>
             {
-                writer.WriteStringValue(repaired);
+                writer.WriteStartArray();
+                foreach (Diagnostic diagnostic in shown)
+                {
+                    DiagnosticJson.WriteDiagnostic(writer, result.Text, diagnostic);
+                }
+
+                writer.WriteEndArray();
+            });
+            byte[] sentences = Encode(writer => DiagnosticJson.WriteSentences(writer, result));
+
+            // Checking a checked file again replaces what the first run added instead of adding the keys twice.
+            var replaced = new List<(Range Range, byte[] Value)>(2);
+            var appended = new List<(string Name, byte[] Value)>(2);
+            foreach ((Range? existing, string name, byte[] value) in new[] { (record.Diagnostics, "diagnostics", diagnostics), (record.Sentences, "sentences", sentences) })
+            {
+                if (existing is { } range)
+                {
+                    replaced.Add((range, value));
+                }
+                else
+                {
+                    appended.Add((name, value));
+                }
             }
 
-            return new LineResult([.. content[..value.Start], .. encoded.WrittenSpan, .. content[value.End..]], null, true, []);
+            Splice(output, content, replaced, appended);
         }
 
-        AnalysisResult result = engine.Analyze(text);
-        Diagnostic[] shown = result.Diagnostics.Where(diagnostic => diagnostic.Severity >= threshold).ToArray();
-        var buffer = new ArrayBufferWriter<byte>(content.Length + 256);
-        int closing = content.LastIndexOf((byte)'}');
-        buffer.Write(content[..closing]);
-        bool empty = content[..closing].TrimEnd(" \t"u8).EndsWith("{"u8);
-        buffer.Write(empty ? "\"diagnostics\":"u8 : ",\"diagnostics\":"u8);
-        using (var writer = new Utf8JsonWriter(buffer, RelaxedJson))
-        {
-            writer.WriteStartArray();
-            foreach (Diagnostic diagnostic in shown)
-            {
-                DiagnosticJson.WriteDiagnostic(writer, result.Text, diagnostic);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        buffer.Write(",\"sentences\":"u8);
-        using (var writer = new Utf8JsonWriter(buffer, RelaxedJson))
-        {
-            DiagnosticJson.WriteSentences(writer, result);
-        }
-
-        buffer.Write(content[closing..]);
-        return new LineResult(buffer.WrittenSpan.ToArray(), null, false, shown.Select(diagnostic => diagnostic.Id).ToArray());
+        output.Write(line.AsSpan(line.Length - suffix));
+        return new LineResult(output.WrittenSpan.ToArray(), null, changed, rules);
     }
 
-    /// <summary>Finds the top-level string property named by the field, and the byte range of its value.</summary>
-    private bool TryFindText(ReadOnlySpan<byte> json, out string text, out Range value, out string? error)
+    /// <summary>
+    /// Copies <paramref name="json"/> with the given value ranges replaced and the given properties added at the end
+    /// of the object.
+    /// </summary>
+    private static void Splice(ArrayBufferWriter<byte> output, ReadOnlySpan<byte> json, List<(Range Range, byte[] Value)> replaced, List<(string Name, byte[] Value)>? appended)
     {
-        text = string.Empty;
-        value = default;
+        int closing = json.LastIndexOf((byte)'}');
+        int copied = 0;
+        foreach ((Range range, byte[] value) in replaced.OrderBy(replacement => replacement.Range.Start.Value))
+        {
+            output.Write(json[copied..range.Start.Value]);
+            output.Write(value);
+            copied = range.End.Value;
+        }
+
+        if (appended is { Count: > 0 })
+        {
+            output.Write(json[copied..closing]);
+            bool empty = json[..closing].TrimEnd(" \t"u8).EndsWith("{"u8);
+            foreach ((string name, byte[] value) in appended)
+            {
+                output.Write(empty ? "\""u8 : ",\""u8);
+                output.Write(Encoding.UTF8.GetBytes(name));
+                output.Write("\":"u8);
+                output.Write(value);
+                empty = false;
+            }
+
+            copied = closing;
+        }
+
+        output.Write(json[copied..]);
+    }
+
+    private static byte[] Encode(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer, RelaxedJson))
+        {
+            write(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Reads the object: the top-level string property named by the field (its value and byte range), and the byte
+    /// ranges of the values of a <c>diagnostics</c> and a <c>sentences</c> property a previous run may have added.
+    /// </summary>
+    private bool TryReadRecord(ReadOnlySpan<byte> json, out Record record, out string? error)
+    {
+        record = default;
         error = null;
         try
         {
@@ -207,19 +304,25 @@ internal sealed class JsonLinesProcessor
                 return false;
             }
 
-            bool found = false;
+            (string Value, Range Range)? text = null;
+            Range? diagnostics = null;
+            Range? sentences = null;
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
-                bool isField = reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals(field);
+                bool isField = reader.ValueTextEquals(field);
+                bool isDiagnostics = !fix && reader.ValueTextEquals("diagnostics"u8);
+                bool isSentences = !fix && reader.ValueTextEquals("sentences"u8);
                 reader.Read();
-                if (isField && reader.TokenType == JsonTokenType.String && !found)
+                int valueStart = (int)reader.TokenStartIndex;
+                if (isField && reader.TokenType == JsonTokenType.String && text is null)
                 {
-                    text = reader.GetString()!;
-                    value = new Range((int)reader.TokenStartIndex, (int)reader.BytesConsumed);
-                    found = true;
+                    text = (JsonText.GetString(ref reader), new Range(valueStart, (int)reader.BytesConsumed));
                 }
 
                 reader.Skip();
+                var range = new Range(valueStart, (int)reader.BytesConsumed);
+                diagnostics ??= isDiagnostics ? range : null;
+                sentences ??= isSentences ? range : null;
             }
 
             // Reading to the end validates the whole line.
@@ -227,12 +330,14 @@ internal sealed class JsonLinesProcessor
             {
             }
 
-            if (!found)
+            if (text is not { } found)
             {
                 error = $"no string field '{Encoding.UTF8.GetString(field)}'";
+                return false;
             }
 
-            return found;
+            record = new Record(found, diagnostics, sentences);
+            return true;
         }
         catch (JsonException exception)
         {
@@ -241,5 +346,15 @@ internal sealed class JsonLinesProcessor
         }
     }
 
-    private sealed record LineResult(byte[] Output, string? Error, bool Changed, string[] Rules);
+    /// <summary>The text of a record and where its parts are, as byte ranges of the line.</summary>
+    private readonly record struct Record((string Value, Range Range) Text, Range? Diagnostics, Range? Sentences);
+
+    /// <summary>What is written for a line, and what it counts for.</summary>
+    private sealed record LineResult(byte[] Output, string? Error, bool Changed, string[] Rules)
+    {
+        /// <summary>A blank line: written back as it was, neither a document nor an error.</summary>
+        public bool IsBlank { get; private init; }
+
+        public static LineResult Blank(byte[] line) => new(line, null, false, []) { IsBlank = true };
+    }
 }

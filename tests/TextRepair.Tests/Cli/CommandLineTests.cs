@@ -198,4 +198,51 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal("""{"id":0,"meta":{"n":[1,2.50,null]},"text":"They held an election.","tail":true}""", fixedLines[0]);
         Assert.Equal("""{"id":1,"meta":{"n":[1,2.50,null]},"text":"Clean text here.","tail":true}""", fixedLines[1]);
     }
+
+    [Fact]
+    public void Json_lines_turn_every_failure_into_that_lines_error_and_keep_the_line_format()
+    {
+        byte[] bom = [0xEF, 0xBB, 0xBF];
+        string oversized = "{\"text\":\"" + new string('x', 3_000) + "\"}";
+        string[] records =
+        [
+            "{\"text\":\"The the cat.\"}\r",
+            "{\"text\":\"A lone \\ud800 half.\"}",
+            "",
+            "   ",
+            "{\"id\":1,\"text\":\"Fine text.\",\"diagnostics\":[\"old\"],\"sentences\":7}",
+            oversized,
+            "{bad",
+            "{\"text\":\"They held a election.\"}",
+        ];
+        byte[] input = [.. bom, .. Encoding.UTF8.GetBytes(string.Join('\n', records) + "\n")];
+        ToolResult check = Tool.Run("check --jsonl --parallel 2 --max-record-bytes 2000 -", standardInputBytes: input);
+        string[] lines = check.Output.TrimStart('\uFEFF').Split('\n')[..^1];
+        Assert.Equal(records.Length, lines.Length);
+        Assert.EndsWith("}\r", lines[0], StringComparison.Ordinal);
+        Assert.Equal("TR2002", (string)JsonNode.Parse(lines[0])!["diagnostics"]![0]!["id"]!);
+        // System.Text.Json cannot read the escape back either, hence the text comparison.
+        Assert.StartsWith("{\"text\":\"A lone \\ud800 half.\",\"diagnostics\":[{\"id\":\"TR1005\"", lines[1], StringComparison.Ordinal);
+        Assert.Equal(["", "   "], lines[2..4]);
+        JsonObject rechecked = JsonNode.Parse(lines[4])!.AsObject();
+        Assert.Equal(["id", "text", "diagnostics", "sentences"], rechecked.Select(property => property.Key));
+        Assert.Empty(rechecked["diagnostics"]!.AsArray());
+        Assert.Equal(oversized, lines[5]);
+        Assert.Equal("{bad", lines[6]);
+        Assert.Equal("TR2004", (string)JsonNode.Parse(lines[7])!["diagnostics"]![0]!["id"]!);
+        Assert.Contains(":6: the record is 3,011 bytes, over the limit of 2,000", check.Errors, StringComparison.Ordinal);
+        Assert.Contains(":7: malformed JSON", check.Errors, StringComparison.Ordinal);
+        Assert.Contains("4 documents", check.Errors, StringComparison.Ordinal);
+        Assert.Contains("2 bad lines", check.Errors, StringComparison.Ordinal);
+        Assert.Equal(2, check.ExitCode);
+
+        ToolResult again = Tool.Run("check --jsonl --max-record-bytes 2000 -", standardInputBytes: Encoding.UTF8.GetBytes(check.Output));
+        Assert.Equal(check.Output, again.Output);
+
+        ToolResult fix = Tool.Run("fix --jsonl --max-record-bytes 2000 -", standardInputBytes: input);
+        string[] fixedLines = fix.Output.TrimStart('\uFEFF').Split('\n')[..^1];
+        Assert.Equal("{\"text\":\"The cat.\"}\r", fixedLines[0]);
+        Assert.Equal(records[1], fixedLines[1]);
+        Assert.Equal("{\"text\":\"They held an election.\"}", fixedLines[7]);
+    }
 }
