@@ -67,10 +67,11 @@ internal sealed class Commands
         return checkedDocuments.Any(document => document.Diagnostics.Count > 0) ? ExitCodes.Found : ExitCodes.Clean;
     }
 
-    public int Fix(IReadOnlyList<string> paths, bool toStandardOutput, bool diff, string? config, IReadOnlyList<string> include)
+    public int Fix(IReadOnlyList<string> paths, bool toStandardOutput, bool diff, bool force, string? config, IReadOnlyList<string> include)
     {
         var reader = new InputReader(include, errors);
         var engines = new EngineCache(config);
+        bool writeFailed = false;
         foreach (string path in paths.SelectMany(reader.Expand))
         {
             if (reader.Read(path) is not { } input || engines.For(input, errors) is not { } engine)
@@ -81,7 +82,7 @@ internal sealed class Commands
             string repaired = engine.Repair(input.Text);
             if (diff)
             {
-                output.Write(UnifiedDiff.Create(input.DisplayPath, input.Text, repaired));
+                output.Write(UnifiedDiff.Create(input.DiffPath, input.Text, repaired));
             }
             else if (toStandardOutput || input.FullPath is null)
             {
@@ -89,20 +90,33 @@ internal sealed class Commands
             }
             else if (repaired != input.Text)
             {
-                try
-                {
-                    AtomicFile.WriteAllText(input.FullPath, repaired, input.HasByteOrderMark);
-                    errors.WriteLine($"textrepair: {input.DisplayPath}: repaired");
-                }
-                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-                {
-                    errors.WriteLine($"textrepair: {input.DisplayPath}: cannot write: {exception.Message}; the file is unchanged");
-                    return ExitCodes.InputError;
-                }
+                // One file that cannot be written costs only itself: the others are still repaired.
+                writeFailed |= !TryWrite(input, repaired, force);
             }
         }
 
-        return reader.HadErrors || engines.HadErrors ? ExitCodes.InputError : ExitCodes.Clean;
+        return reader.HadErrors || engines.HadErrors || writeFailed ? ExitCodes.InputError : ExitCodes.Clean;
+    }
+
+    private bool TryWrite(InputDocument input, string repaired, bool force)
+    {
+        try
+        {
+            if (!force && AtomicFile.IsReadOnly(input.FullPath!))
+            {
+                errors.WriteLine($"textrepair: {input.DisplayPath}: the file is read-only; not written (--force writes it anyway)");
+                return false;
+            }
+
+            AtomicFile.WriteAllText(input.FullPath!, repaired, input.HasByteOrderMark);
+            errors.WriteLine($"textrepair: {input.DisplayPath}: repaired");
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            errors.WriteLine($"textrepair: {input.DisplayPath}: cannot write: {exception.Message}; the file is unchanged");
+            return false;
+        }
     }
 
     public int JsonLines(IReadOnlyList<string> paths, bool fix, string field, DiagnosticSeverity threshold, int parallel, int maximumRecordBytes, string? config)
@@ -192,7 +206,7 @@ internal sealed class Commands
             {
                 engine = TextRepairEngine.CreateDefault(file is null ? TextRepairOptions.Default : Configuration.Load(file));
             }
-            catch (Exception exception) when (exception is InvalidDataException or IOException)
+            catch (InvalidDataException exception)
             {
                 errors.WriteLine($"textrepair: {exception.Message}");
                 HadErrors = true;

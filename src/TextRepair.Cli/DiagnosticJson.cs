@@ -59,7 +59,7 @@ internal static class DiagnosticJson
         foreach (CheckedDocument document in documents)
         {
             writer.WriteStartObject();
-            writer.WriteString("path", document.Input.DisplayPath);
+            writer.WriteString("path", document.Input.Path);
             writer.WriteStartArray("diagnostics");
             foreach (Diagnostic diagnostic in document.Diagnostics)
             {

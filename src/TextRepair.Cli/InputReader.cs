@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 
 namespace TextRepair.Cli;
@@ -21,7 +22,12 @@ internal sealed class InputReader
     /// <summary>Whether any input could not be read.</summary>
     public bool HadErrors { get; private set; }
 
-    /// <summary>The files a path names: itself, or the files of a folder (recursively) that match the patterns.</summary>
+    /// <summary>
+    /// The files a path names: itself, or the files of a folder (recursively) that match the patterns, sorted. A
+    /// subfolder that cannot be read is reported and skipped, and the rest of the folder still searched. Symbolic links
+    /// to folders are not followed inside a folder (as git, ripgrep and fd do), so a link loop cannot repeat files; a
+    /// file reached through several links is checked once.
+    /// </summary>
     public IEnumerable<string> Expand(string path)
     {
         if (path == "-" || File.Exists(path))
@@ -29,22 +35,60 @@ internal sealed class InputReader
             return [path];
         }
 
-        if (Directory.Exists(path))
+        if (!Directory.Exists(path))
         {
+            Fail(path, "no such file or folder");
+            return [];
+        }
+
+        var files = new List<(string Path, string Target, bool IsLink)>();
+        var folders = new Stack<string>([path]);
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden };
+        while (folders.TryPop(out string? folder))
+        {
+            List<FileSystemInfo> entries;
             try
             {
-                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden };
-                return patterns.SelectMany(pattern => Directory.EnumerateFiles(path, pattern, options)).Distinct().Order(StringComparer.Ordinal).ToList();
+                entries = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options)];
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                Fail(path, $"cannot read the folder: {exception.Message}");
-                return [];
+                Fail(folder, $"cannot read the folder: {exception.Message}; skipped");
+                continue;
+            }
+
+            foreach (FileSystemInfo entry in entries)
+            {
+                if (entry is DirectoryInfo)
+                {
+                    if (entry.LinkTarget is null)
+                    {
+                        folders.Push(Path.Combine(folder, entry.Name));
+                    }
+                }
+                else if (patterns.Any(pattern => FileSystemName.MatchesSimpleExpression(pattern, entry.Name)))
+                {
+                    files.Add((Path.Combine(folder, entry.Name), FinalTarget(entry), entry.LinkTarget is not null));
+                }
             }
         }
 
-        Fail(path, "no such file or folder");
-        return [];
+        // A file reached by its own name and through links is checked once, by its own name.
+        return [.. files.GroupBy(file => file.Target, StringComparer.Ordinal)
+            .Select(names => names.OrderBy(file => file.IsLink).ThenBy(file => file.Path, StringComparer.Ordinal).First().Path)
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static string FinalTarget(FileSystemInfo entry)
+    {
+        try
+        {
+            return entry.LinkTarget is null ? entry.FullName : entry.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? entry.FullName;
+        }
+        catch (IOException)
+        {
+            return entry.FullName;
+        }
     }
 
     /// <summary>Reads one file (or standard input for "-"); null, with a message, when it cannot be used.</summary>
@@ -107,6 +151,6 @@ internal sealed class InputReader
     private void Fail(string path, string message)
     {
         HadErrors = true;
-        errors.WriteLine($"textrepair: {path}: {message}");
+        errors.WriteLine($"textrepair: {PrintablePath.Escape(path)}: {message}");
     }
 }

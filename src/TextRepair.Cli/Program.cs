@@ -24,6 +24,7 @@ internal static class Program
         Option<int> parallel = new("--parallel") { Description = "With --jsonl: how many cores to use.", DefaultValueFactory = _ => Environment.ProcessorCount };
         Option<int> maximumRecordBytes = new("--max-record-bytes") { Description = "With --jsonl: the largest record analysed; a longer line is reported and written back unchanged.", DefaultValueFactory = _ => JsonLinesProcessor.DefaultMaximumRecordBytes };
         Option<bool> toStandardOutput = new("--stdout") { Description = "Print the repaired text instead of writing the file." };
+        Option<bool> force = new("--force") { Description = "Write files marked read-only too." };
         Option<bool> diff = new("--diff") { Description = "Print a unified diff instead of writing the file." };
         Argument<string> ruleId = new("id") { Description = "A rule id, such as TR2001." };
 
@@ -32,10 +33,10 @@ internal static class Program
             ? commands.JsonLines(result.GetValue(paths) ?? [], fix: false, result.GetValue(field)!, ParseSeverity(result.GetValue(severity)), result.GetValue(parallel), result.GetValue(maximumRecordBytes), result.GetValue(config))
             : RequirePaths(result.GetValue(paths), paths => commands.Check(paths, result.GetValue(format)!, ParseSeverity(result.GetValue(severity)), result.GetValue(config), result.GetValue(include)!)));
 
-        Command fix = new("fix", "Apply the automatic fixes: in place (atomically), or to standard output, or as a diff.") { paths, toStandardOutput, diff, config, include, jsonLines, field, parallel, maximumRecordBytes };
+        Command fix = new("fix", "Apply the automatic fixes: in place (atomically), or to standard output, or as a diff.") { paths, toStandardOutput, diff, force, config, include, jsonLines, field, parallel, maximumRecordBytes };
         fix.SetAction(result => result.GetValue(jsonLines)
             ? commands.JsonLines(result.GetValue(paths) ?? [], fix: true, result.GetValue(field)!, DiagnosticSeverity.Hidden, result.GetValue(parallel), result.GetValue(maximumRecordBytes), result.GetValue(config))
-            : RequirePaths(result.GetValue(paths), paths => commands.Fix(paths, result.GetValue(toStandardOutput), result.GetValue(diff), result.GetValue(config), result.GetValue(include)!)));
+            : RequirePaths(result.GetValue(paths), paths => commands.Fix(paths, result.GetValue(toStandardOutput), result.GetValue(diff), result.GetValue(force), result.GetValue(config), result.GetValue(include)!)));
 
         Command rules = new("rules", "List every rule.");
         rules.SetAction(_ => commands.Rules());

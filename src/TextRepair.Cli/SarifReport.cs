@@ -150,8 +150,22 @@ internal static class SarifReport
         writer.WriteEndObject();
     }
 
-    private static string ArtifactUri(InputDocument input) =>
-        input.FullPath is null ? "stdin" : new Uri(input.FullPath).AbsoluteUri;
+    /// <summary>
+    /// A file URI with every path segment percent-encoded, so that a name such as <c>a%41.txt</c> stays itself
+    /// (<see cref="Uri"/> would keep the <c>%41</c> and readers would decode it to <c>aA.txt</c>).
+    /// </summary>
+    private static string ArtifactUri(InputDocument input)
+    {
+        if (input.FullPath is null)
+        {
+            return "stdin";
+        }
+
+        string[] segments = input.FullPath.Replace('\\', '/').Split('/');
+        string path = string.Join('/', segments.Select((segment, index) =>
+            index == 0 && segment is [_, ':'] ? segment : Uri.EscapeDataString(segment)));
+        return path.StartsWith('/') ? "file://" + path : "file:///" + path;
+    }
 
     private static string Level(DiagnosticSeverity severity) => severity switch
     {

@@ -16,12 +16,15 @@ internal static class UnifiedDiff
     {
         string[] oldLines = SplitLines(before);
         string[] newLines = SplitLines(after);
+        bool oldUnterminated = before.Length > 0 && !before.EndsWith('\n');
+        bool newUnterminated = after.Length > 0 && !after.EndsWith('\n');
         var changed = new List<(int OldStart, int OldEnd, int NewStart, int NewEnd)>();
         if (oldLines.Length == newLines.Length)
         {
             for (int index = 0; index < oldLines.Length; index++)
             {
-                if (!string.Equals(oldLines[index], newLines[index], StringComparison.Ordinal))
+                bool endingChanged = index == oldLines.Length - 1 && oldUnterminated != newUnterminated;
+                if (endingChanged || !string.Equals(oldLines[index], newLines[index], StringComparison.Ordinal))
                 {
                     changed.Add((index, index + 1, index, index + 1));
                 }
@@ -61,37 +64,37 @@ internal static class UnifiedDiff
                 last++;
             }
 
-            WriteHunk(diff, oldLines, newLines, changed, first, last);
+            WriteHunk(diff, new Side(oldLines, oldUnterminated), new Side(newLines, newUnterminated), changed, first, last);
             next = last + 1;
         }
 
         return diff.ToString();
     }
 
-    private static void WriteHunk(StringBuilder diff, string[] oldLines, string[] newLines, List<(int OldStart, int OldEnd, int NewStart, int NewEnd)> changed, int first, int last)
+    private static void WriteHunk(StringBuilder diff, Side old, Side @new, List<(int OldStart, int OldEnd, int NewStart, int NewEnd)> changed, int first, int last)
     {
         int oldStart = Math.Max(0, changed[first].OldStart - Context);
-        int oldEnd = Math.Min(oldLines.Length, changed[last].OldEnd + Context);
+        int oldEnd = Math.Min(old.Lines.Length, changed[last].OldEnd + Context);
         int shift = changed[first].NewStart - changed[first].OldStart;
         int newStart = oldStart + shift;
-        int newEnd = Math.Min(newLines.Length, changed[last].NewEnd + Context);
+        int newEnd = Math.Min(@new.Lines.Length, changed[last].NewEnd + Context);
         diff.Append(CultureInfo.InvariantCulture, $"@@ -{oldStart + 1},{oldEnd - oldStart} +{newStart + 1},{newEnd - newStart} @@\n");
         int oldLine = oldStart;
         for (int index = first; index <= last; index++)
         {
             for (; oldLine < changed[index].OldStart; oldLine++)
             {
-                diff.Append(' ').Append(oldLines[oldLine]).Append('\n');
+                old.Append(diff, ' ', oldLine);
             }
 
             for (int line = changed[index].OldStart; line < changed[index].OldEnd; line++)
             {
-                diff.Append('-').Append(oldLines[line]).Append('\n');
+                old.Append(diff, '-', line);
             }
 
             for (int line = changed[index].NewStart; line < changed[index].NewEnd; line++)
             {
-                diff.Append('+').Append(newLines[line]).Append('\n');
+                @new.Append(diff, '+', line);
             }
 
             oldLine = changed[index].OldEnd;
@@ -99,7 +102,24 @@ internal static class UnifiedDiff
 
         for (; oldLine < oldEnd; oldLine++)
         {
-            diff.Append(' ').Append(oldLines[oldLine]).Append('\n');
+            old.Append(diff, ' ', oldLine);
+        }
+    }
+
+    /// <summary>One side of the diff: its lines, and whether its last line has no line break.</summary>
+    private readonly record struct Side(string[] Lines, bool Unterminated)
+    {
+        /// <summary>
+        /// Appends a line with its marker, and after the last line of a text without a final line break the marker
+        /// line that <c>patch</c> and <c>git apply</c> require (an unchanged last line is the same on both sides).
+        /// </summary>
+        public void Append(StringBuilder diff, char marker, int line)
+        {
+            diff.Append(marker).Append(Lines[line]).Append('\n');
+            if (Unterminated && line == Lines.Length - 1)
+            {
+                diff.Append("\\ No newline at end of file\n");
+            }
         }
     }
 

@@ -123,7 +123,7 @@ public sealed class CommandLineTests : IDisposable
         Write("textrepair.json", """{ "rules": { "TR2004": "loud" } }""");
         ToolResult bad = Tool.Run($"check \"{path}\"");
         Assert.Equal(2, bad.ExitCode);
-        Assert.Contains("unknown severity 'loud'", bad.Errors, StringComparison.Ordinal);
+        Assert.Contains("unknown severity \"loud\"", bad.Errors, StringComparison.Ordinal);
     }
 
     [Fact]
