@@ -80,5 +80,18 @@ public class EncodingRuleTests
     [InlineData("Lukashenkoâ€™s plane", "Lukashenko’s plane")]
     [InlineData("The Krem\u200Blin and the Krеmlin\t said.", "The Kremlin and the Kremlin said.")]
     [InlineData("A bell\u0007 rang on the ﬁrst day.   ", "A bell rang on the first day.")]
+    [InlineData("Latin-1 read donâ\u0080\u0099t stay.", "Latin-1 read don’t stay.")]
+    [InlineData("«cafÃ©» and Ã©’s", "«café» and é’s")]
+    [InlineData("Cut Ã¢â‚¬Å“quoteÃ¢â‚ here.", "Cut “quoteÃ¢â‚ here.")]
     public void Repair_restores_the_text(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
+
+    /// <summary>Damage that is not one clean layer (cut, mixed, or decoded in pieces) has no right answer: nothing is invented.</summary>
+    [Theory]
+    [InlineData("The price ofÃ¢â‚Ã©¬â„¢ bread rose.")]
+    [InlineData("Garbled Ã¢â‚¬\u009d here.")]
+    public void Repair_invents_nothing_in_garbled_encoding(string text)
+    {
+        Assert.Equal(text, Engines.Default.Repair(text));
+        Assert.DoesNotContain(Engines.Default.Analyze(text).Diagnostics, diagnostic => diagnostic.Id == "TR1001");
+    }
 }

@@ -13,7 +13,10 @@ namespace TextRepair.Rules.Encoding;
 /// character U+FFFD, which marks data lost by an earlier decoder and cannot be repaired, and its kin, the unpaired
 /// surrogate: half a character, left by code that cut a string between the two halves of a pair.
 /// </summary>
-/// <remarks>A C1 control inside a mojibake run ("â€\u009d") is left to TR1001, whose fix restores the character.</remarks>
+/// <remarks>
+/// A C1 control inside a mojibake run ("â€\u009d") is left to TR1001, whose fix restores the character; one glued to
+/// debris that does not decode cleanly is reported with a suggested fix only.
+/// </remarks>
 public sealed class ControlCharacterAnalyzer : Analyzer
 {
     /// <summary>Control characters.</summary>
@@ -108,8 +111,11 @@ public sealed class ControlCharacterAnalyzer : Analyzer
                 && run.Contains(index);
             if (!inMojibake)
             {
+                // A C1 control glued to debris of damaged encoding that does not decode cleanly is evidence of what the
+                // text was: removing it unattended would let a later pass "decode" the rest into invented characters.
+                bool evidence = text[index] >= '\u0080' && MojibakeDetector.IsGluedToMojibake(text, index);
                 var span = new TextSpan(offset + index, 1);
-                var fix = new Fix("Remove it", FixApplicability.Automatic, TextChange.Delete(span));
+                var fix = new Fix("Remove it", evidence ? FixApplicability.Suggested : FixApplicability.Automatic, TextChange.Delete(span));
                 context.Report(ControlCharacter, span, ControlCharacter.FormatMessage((int)text[index]), fix);
             }
 

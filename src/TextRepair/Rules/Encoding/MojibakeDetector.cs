@@ -31,7 +31,19 @@ internal static class MojibakeDetector
                 end += length;
             }
 
-            if (end > start && Repair(text[start..end]) is { } fixedText)
+            if (end == start)
+            {
+                position = start + 1;
+                continue;
+            }
+
+            if (!IsOneCleanLayer(text, start, end, out int clusterEnd))
+            {
+                position = clusterEnd;
+                continue;
+            }
+
+            if (Repair(text[start..end]) is { } fixedText)
             {
                 run = TextSpan.FromBounds(start, end);
                 repaired = fixedText;
@@ -45,6 +57,58 @@ internal static class MojibakeDetector
         repaired = string.Empty;
         return false;
     }
+
+    /// <summary>
+    /// Whether the run <c>[start, end)</c> is all the damage around it: the characters glued to it that could come from
+    /// UTF-8 bytes (leads, continuations) hold no lead byte or C1 control outside a complete sequence. When they do
+    /// ("ofÃ¢â‚Ã©¬â„¢"), the text went through more than one clean layer of damage, or was cut, and decoding the runs
+    /// inside would only invent characters: the whole cluster is left alone, and <paramref name="clusterEnd"/> says
+    /// where it ends. A lone continuation character beside a run ("«cafÃ©»", "Ã©’s") is ordinary punctuation.
+    /// </summary>
+    private static bool IsOneCleanLayer(ReadOnlySpan<char> text, int start, int end, out int clusterEnd)
+    {
+        int clusterStart = start;
+        while (clusterStart > 0 && CouldBeUtf8Byte(text[clusterStart - 1]))
+        {
+            clusterStart--;
+        }
+
+        clusterEnd = end;
+        while (clusterEnd < text.Length && CouldBeUtf8Byte(text[clusterEnd]))
+        {
+            clusterEnd++;
+        }
+
+        for (int position = clusterStart; position < clusterEnd;)
+        {
+            int length = SequenceAt(text, position);
+            if (length > 0)
+            {
+                position += length;
+                continue;
+            }
+
+            char character = text[position];
+            if (SloppyWindows1252.SequenceLength(character) > 0 || character is >= '\u0080' and <= '\u009F')
+            {
+                return false;
+            }
+
+            position++;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> touches another that could come from a UTF-8 byte read as
+    /// Windows-1252 or Latin-1: then it is part of damaged encoding, repaired or not, and is evidence to keep.
+    /// </summary>
+    public static bool IsGluedToMojibake(ReadOnlySpan<char> text, int index) =>
+        (index > 0 && CouldBeUtf8Byte(text[index - 1])) || (index + 1 < text.Length && CouldBeUtf8Byte(text[index + 1]));
+
+    private static bool CouldBeUtf8Byte(char character) =>
+        SloppyWindows1252.SequenceLength(character) > 0 || SloppyWindows1252.IsContinuation(character);
 
     /// <summary>The length of a complete mojibake sequence at <paramref name="position"/>, or 0.</summary>
     private static int SequenceAt(ReadOnlySpan<char> text, int position)

@@ -18,7 +18,8 @@ internal static class SloppyWindows1252
     /// <summary>The byte that <paramref name="character"/> decodes from, if it is one of the 256.</summary>
     public static bool TryGetByte(char character, out byte value)
     {
-        if (character < 0x80 || character is >= '\u00A0' and <= '\u00FF')
+        // Latin-1 reads 0x80–0x9F as the C1 controls: "â\u0080\u0099" is "’" read that way. No correct text holds them.
+        if (character <= '\u00FF')
         {
             value = (byte)character;
             return true;
