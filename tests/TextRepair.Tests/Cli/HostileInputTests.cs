@@ -76,7 +76,7 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_with_a_link_loop_and_a_broken_subfolder_lists_each_file_once_and_goes_on()
+    public void A_folder_with_link_loops_and_an_unreadable_subfolder_lists_each_file_once_and_goes_on()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -90,9 +90,22 @@ public sealed class HostileInputTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(directory, "tree", "sub", "self.txt"), Path.Combine(directory, "tree", "sub", "self.txt"));
         File.CreateSymbolicLink(Path.Combine(directory, "tree", "again.txt"), Path.Combine(directory, "tree", "a.txt"));
 
+        // A folder that cannot be listed; root can list anything, so there the check below is only about the others.
+        string locked = Path.Combine(directory, "tree", "locked");
+        Directory.CreateDirectory(locked);
+        File.WriteAllText(Path.Combine(locked, "d.txt"), Damaged);
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        bool lockedOut = !CanList(locked);
+
         ToolResult result = Tool.Run($"check --format json \"{Path.Combine(directory, "tree")}\"");
+        File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         string[] files = [.. JsonNode.Parse(result.Output)!["files"]!.AsArray().Select(file => Path.GetFileName((string)file!["path"]!))];
-        Assert.Equal(["a.txt", "b.txt", "c.txt"], files.Order(StringComparer.Ordinal));
+        Assert.Equal(lockedOut ? ["a.txt", "b.txt", "c.txt"] : ["a.txt", "b.txt", "c.txt", "d.txt"], files.Order(StringComparer.Ordinal));
+        Assert.Contains("self.txt: cannot read", result.Errors, StringComparison.Ordinal);
+        if (lockedOut)
+        {
+            Assert.Contains("locked: cannot read the folder", result.Errors, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -169,6 +182,19 @@ public sealed class HostileInputTests : IDisposable
         ToolResult result = Tool.Run("check .", workingDirectory: directory);
         Assert.DoesNotContain("\u001b", result.Output, StringComparison.Ordinal);
         Assert.Contains("bad\\x1b[2Jname.txt:1:11:", result.Output, StringComparison.Ordinal);
+    }
+
+    private static bool CanList(string folder)
+    {
+        try
+        {
+            _ = Directory.GetFiles(folder);
+            return true;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     private static void MakeReadOnly(string path)
