@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using TextRepair.Analysis;
+using TextRepair.Fixes;
 using TextRepair.Text;
 
 namespace TextRepair.Cli;
@@ -20,82 +21,132 @@ internal sealed class Commands
     public static string ToolVersion =>
         typeof(Commands).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
-    public int Check(IReadOnlyList<string> paths, string format, DiagnosticSeverity threshold, string? config, IReadOnlyList<string> include)
+    public int Check(IReadOnlyList<string> paths, CheckSettings settings, InputSettings input)
     {
-        var reader = new InputReader(include, errors);
-        var engines = new EngineCache(config);
+        var reader = new InputReader(input.Include, errors);
+        var engines = new EngineCache(input.Config, input.Selection);
         var checkedDocuments = new List<CheckedDocument>();
-        var text = new TextReport(output, format == "text" && TextReport.ColorWanted);
+        var text = new TextReport(output, settings.Format == "text" && TextReport.ColorWanted(settings.Color), settings.Quiet);
         foreach (string path in paths.SelectMany(reader.Expand))
         {
-            if (reader.Read(path) is not { } input || engines.For(input, errors) is not { } engine)
+            if (reader.Read(path) is not { } document || engines.For(document, errors) is not { } engine)
             {
                 continue;
             }
 
-            AnalysisResult result = engine.Analyze(input.Text);
-            var document = new CheckedDocument(input, result, result.Diagnostics.Where(diagnostic => diagnostic.Severity >= threshold).ToList());
-            if (format == "text")
+            ProseView view = View(document);
+            AnalysisResult result = engine.Analyze(view.AnalyzedText);
+            List<Diagnostic> shown = [.. view.Filter(result.Diagnostics).Where(diagnostic =>
+                diagnostic.Severity >= settings.Threshold && (!settings.FixableOnly || diagnostic.AutomaticFix is not null))];
+            var checkedDocument = new CheckedDocument(document, SourceText.From(document.Text), result, shown);
+            if (settings.Format == "text")
             {
-                text.Write(document);
+                text.Write(checkedDocument);
             }
 
-            checkedDocuments.Add(document);
+            checkedDocuments.Add(checkedDocument);
         }
 
-        if (format != "text")
-        {
-            output.Flush();
-            using Stream stdout = Console.OpenStandardOutput();
-            if (format == "json")
-            {
-                DiagnosticJson.WriteReport(stdout, checkedDocuments);
-            }
-            else
-            {
-                SarifReport.Write(stdout, TextRepairEngine.CreateDefault().Rules, checkedDocuments, ToolVersion);
-            }
-
-            stdout.Write("\n"u8);
-        }
-
+        WriteReport(settings.Format, checkedDocuments, text);
         if (reader.HadErrors || engines.HadErrors)
         {
             return ExitCodes.InputError;
         }
 
-        return checkedDocuments.Any(document => document.Diagnostics.Count > 0) ? ExitCodes.Found : ExitCodes.Clean;
+        return settings.ExitCode(checkedDocuments.SelectMany(document => document.Diagnostics));
     }
 
-    public int Fix(IReadOnlyList<string> paths, bool toStandardOutput, bool diff, bool force, string? config, IReadOnlyList<string> include)
+    public int Fix(IReadOnlyList<string> paths, FixSettings settings, InputSettings input)
     {
-        var reader = new InputReader(include, errors);
-        var engines = new EngineCache(config);
+        var reader = new InputReader(input.Include, errors);
+        var engines = new EngineCache(input.Config, input.Selection);
         bool writeFailed = false;
+        int wouldChange = 0;
         foreach (string path in paths.SelectMany(reader.Expand))
         {
-            if (reader.Read(path) is not { } input || engines.For(input, errors) is not { } engine)
+            if (reader.Read(path) is not { } document || engines.For(document, errors) is not { } engine)
             {
                 continue;
             }
 
-            string repaired = engine.Repair(input.Text);
-            if (diff)
+            string repaired = Repair(engine, document);
+            if (settings.Verify)
             {
-                output.Write(UnifiedDiff.Create(input.DiffPath, input.Text, repaired));
+                if (repaired != document.Text)
+                {
+                    wouldChange++;
+                    errors.WriteLine($"textrepair: {document.DisplayPath}: would be repaired");
+                }
             }
-            else if (toStandardOutput || input.FullPath is null)
+            else if (settings.Diff)
+            {
+                output.Write(UnifiedDiff.Create(document.DiffPath, document.Text, repaired));
+            }
+            else if (settings.ToStandardOutput || document.FullPath is null)
             {
                 output.Write(repaired);
             }
-            else if (repaired != input.Text)
+            else if (repaired != document.Text)
             {
                 // One file that cannot be written costs only itself: the others are still repaired.
-                writeFailed |= !TryWrite(input, repaired, force);
+                writeFailed |= !TryWrite(document, repaired, settings.Force);
             }
         }
 
-        return reader.HadErrors || engines.HadErrors || writeFailed ? ExitCodes.InputError : ExitCodes.Clean;
+        if (reader.HadErrors || engines.HadErrors || writeFailed)
+        {
+            return ExitCodes.InputError;
+        }
+
+        return wouldChange > 0 ? ExitCodes.Found : ExitCodes.Clean;
+    }
+
+    /// <summary>Repairs a document's prose through its view: markup and suppressed rules are never touched.</summary>
+    private static string Repair(TextRepairEngine engine, InputDocument document)
+    {
+        FixAllResult result = FixAll.Apply(
+            SourceText.From(document.Text),
+            current =>
+            {
+                ProseView view = View(document with { Text = current.ToString() });
+                return view.Filter(engine.Analyze(view.AnalyzedText).Diagnostics);
+            },
+            engine.Options.MaximumFixPasses);
+        return result.Text.ToString();
+    }
+
+    private static ProseView View(InputDocument document) => document.IsMarkdown
+        ? ProseView.ForMarkdown(document.Text, [])
+        : ProseView.ForPlainText(document.Text, []);
+
+    private void WriteReport(string format, List<CheckedDocument> documents, TextReport text)
+    {
+        switch (format)
+        {
+            case "text":
+                text.WriteSummary();
+                break;
+            case "github":
+                GitHubReport.Write(output, documents);
+                break;
+            default:
+                output.Flush();
+                using (Stream stdout = Console.OpenStandardOutput())
+                {
+                    if (format == "json")
+                    {
+                        DiagnosticJson.WriteReport(stdout, documents);
+                    }
+                    else
+                    {
+                        SarifReport.Write(stdout, TextRepairEngine.CreateDefault().Rules, documents, ToolVersion, Directory.GetCurrentDirectory());
+                    }
+
+                    stdout.Write("\n"u8);
+                }
+
+                break;
+        }
     }
 
     private bool TryWrite(InputDocument input, string repaired, bool force)
@@ -119,12 +170,13 @@ internal sealed class Commands
         }
     }
 
-    public int JsonLines(IReadOnlyList<string> paths, bool fix, string field, DiagnosticSeverity threshold, int parallel, int maximumRecordBytes, string? config)
+    public int JsonLines(IReadOnlyList<string> paths, bool fix, JsonLinesSettings settings, InputSettings input)
     {
         TextRepairOptions options;
         try
         {
-            options = (config ?? Configuration.Find(null)) is { } file ? Configuration.Load(file) : TextRepairOptions.Default;
+            options = (input.Config ?? Configuration.Find(null)) is { } file ? Configuration.Load(file) : TextRepairOptions.Default;
+            options = input.Selection.Apply(options, TextRepairEngine.CreateDefault().Rules);
         }
         catch (InvalidDataException exception)
         {
@@ -132,19 +184,19 @@ internal sealed class Commands
             return ExitCodes.InputError;
         }
 
-        var processor = new JsonLinesProcessor(TextRepairEngine.CreateDefault(options), field, fix, threshold, parallel, maximumRecordBytes, errors);
+        var processor = new JsonLinesProcessor(TextRepairEngine.CreateDefault(options), settings.Field, fix, settings.Threshold, settings.Parallel, settings.MaximumRecordBytes, errors);
         bool failed = false;
         using Stream stdout = Console.OpenStandardOutput();
         foreach (string path in paths.Count == 0 ? ["-"] : paths)
         {
             try
             {
-                using Stream input = path == "-" ? Console.OpenStandardInput() : File.OpenRead(path);
-                processor.Process(input, stdout, path);
+                using Stream stream = path == "-" ? Console.OpenStandardInput() : File.OpenRead(path);
+                processor.Process(stream, stdout, path);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                errors.WriteLine($"textrepair: {path}: cannot read: {exception.Message}");
+                errors.WriteLine($"textrepair: {PrintablePath.Escape(path)}: cannot read: {exception.Message}");
                 failed = true;
             }
         }
@@ -154,7 +206,7 @@ internal sealed class Commands
             return ExitCodes.InputError;
         }
 
-        return !fix && processor.Diagnostics > 0 ? ExitCodes.Found : ExitCodes.Clean;
+        return !fix && processor.Diagnostics > 0 && !settings.ExitZero ? ExitCodes.Found : ExitCodes.Clean;
     }
 
     public int Rules()
@@ -171,25 +223,41 @@ internal sealed class Commands
 
     public int Explain(string id)
     {
-        using Stream? page = typeof(Commands).Assembly.GetManifestResourceStream($"rules/{id.ToUpperInvariant()}.md");
-        if (page is null)
+        if (RulePage(id) is not { } page)
         {
             errors.WriteLine($"textrepair: no rule '{id}'; 'textrepair rules' lists them");
             return ExitCodes.InputError;
         }
 
-        using var reader = new StreamReader(page, Encoding.UTF8);
-        output.Write(reader.ReadToEnd());
+        output.Write(page);
         return ExitCodes.Clean;
+    }
+
+    /// <summary>The documentation page of a rule, embedded in the tool, or null.</summary>
+    public static string? RulePage(string id)
+    {
+        using Stream? page = typeof(Commands).Assembly.GetManifestResourceStream($"rules/{id.ToUpperInvariant()}.md");
+        if (page is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(page, Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 
     /// <summary>One engine per configuration file, found next to each input or given with --config.</summary>
     private sealed class EngineCache
     {
         private readonly string? config;
+        private readonly RuleSelection selection;
         private readonly Dictionary<string, TextRepairEngine> engines = new(StringComparer.Ordinal);
 
-        public EngineCache(string? config) => this.config = config;
+        public EngineCache(string? config, RuleSelection selection)
+        {
+            this.config = config;
+            this.selection = selection;
+        }
 
         public bool HadErrors { get; private set; }
 
@@ -204,7 +272,8 @@ internal sealed class Commands
 
             try
             {
-                engine = TextRepairEngine.CreateDefault(file is null ? TextRepairOptions.Default : Configuration.Load(file));
+                TextRepairOptions options = file is null ? TextRepairOptions.Default : Configuration.Load(file);
+                engine = TextRepairEngine.CreateDefault(selection.Apply(options, TextRepairEngine.CreateDefault().Rules));
             }
             catch (InvalidDataException exception)
             {

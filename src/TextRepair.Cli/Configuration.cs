@@ -25,14 +25,18 @@ internal static class Configuration
     public const int MaximumWordsFileBytes = 16 << 20;
 
     private static readonly string[] Keys = ["rules", "categories", "words", "wordsFile"];
-    private static readonly string[] Categories =
+    /// <summary>Every category name.</summary>
+    public static readonly string[] Categories =
     [
         DiagnosticCategory.Encoding, DiagnosticCategory.Words, DiagnosticCategory.Punctuation,
         DiagnosticCategory.Spelling, DiagnosticCategory.Consistency, DiagnosticCategory.Fluency,
     ];
 
     private static readonly string[] Severities = ["off", "none", "hidden", "info", "suggestion", "warning", "error", "default"];
-    private static readonly Lazy<string[]> RuleIds = new(() => [.. TextRepairEngine.CreateDefault().Rules.Select(rule => rule.Id)]);
+    private static readonly Lazy<string[]> AllRuleIds = new(() => [.. TextRepairEngine.CreateDefault().Rules.Select(rule => rule.Id)]);
+
+    /// <summary>Every rule id.</summary>
+    public static IReadOnlyList<string> RuleIds => AllRuleIds.Value;
 
     /// <summary>The nearest configuration file at or above the folder of <paramref name="path"/>, or null.</summary>
     public static string? Find(string? path)
@@ -76,7 +80,7 @@ internal static class Configuration
             {
                 foreach (JsonProperty rule in Members(path, "rules", rules))
                 {
-                    Require(path, "rule", rule.Name, RuleIds.Value);
+                    Require(path, "rule", rule.Name, RuleIds);
                     options = options.WithRuleSeverity(rule.Name, ParseSeverity(path, rule.Value));
                 }
             }
@@ -184,13 +188,18 @@ internal static class Configuration
     private static JsonElement.ObjectEnumerator Members(string path, string key, JsonElement element) =>
         element.ValueKind == JsonValueKind.Object ? element.EnumerateObject() : throw Invalid(path, $"\"{key}\" must be an object");
 
-    /// <summary>Refuses a name that is not one of <paramref name="known"/> (compared exactly), with the nearest as a hint.</summary>
-    private static void Require(string path, string kind, string name, IReadOnlyList<string> known)
+    /// <summary>
+    /// Refuses a name that is not one of <paramref name="known"/> (compared exactly, unless told otherwise), with the
+    /// nearest as a hint; <paramref name="source"/> names where it came from (a file or an option).
+    /// </summary>
+    public static void Require(string source, string kind, string name, IReadOnlyList<string> known, StringComparison comparison = StringComparison.Ordinal)
     {
-        if (known.Contains(name, StringComparer.Ordinal))
+        if (known.Any(candidate => string.Equals(candidate, name, comparison)))
         {
             return;
         }
+
+        string path = source;
 
         string? hint = known.FirstOrDefault(candidate => string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
             ?? known.Select(candidate => (Candidate: candidate, Distance: Distance(candidate.ToUpperInvariant(), name.ToUpperInvariant())))

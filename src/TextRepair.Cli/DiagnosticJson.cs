@@ -63,7 +63,7 @@ internal static class DiagnosticJson
             writer.WriteStartArray("diagnostics");
             foreach (Diagnostic diagnostic in document.Diagnostics)
             {
-                WriteDiagnostic(writer, document.Result.Text, diagnostic);
+                WriteDiagnostic(writer, document.Text, diagnostic);
             }
 
             writer.WriteEndArray();

@@ -7,6 +7,9 @@ namespace TextRepair.Cli;
 /// <param name="HasByteOrderMark">Whether the file started with a UTF-8 byte-order mark (kept when writing back).</param>
 internal sealed record InputDocument(string Path, string? FullPath, string Text, bool HasByteOrderMark)
 {
+    /// <summary>Whether the file is Markdown (by its extension): only its prose is checked.</summary>
+    public bool IsMarkdown => System.IO.Path.GetExtension(Path).ToUpperInvariant() is ".MD" or ".MARKDOWN" or ".MKD";
+
     /// <summary>The path as given, safe to print on a terminal (control characters escaped).</summary>
     public string DisplayPath => PrintablePath.Escape(Path);
 

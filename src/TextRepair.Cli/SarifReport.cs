@@ -15,8 +15,12 @@ internal static class SarifReport
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(Stream output, IReadOnlyList<DiagnosticDescriptor> rules, IEnumerable<CheckedDocument> documents, string toolVersion)
+    /// <summary>The base id under which artifact URIs are relative to the folder the tool ran in.</summary>
+    public const string SourceRoot = "%SRCROOT%";
+
+    public static void Write(Stream output, IReadOnlyList<DiagnosticDescriptor> rules, IEnumerable<CheckedDocument> documents, string toolVersion, string rootDirectory)
     {
+        string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(rootDirectory)) + Path.DirectorySeparatorChar;
         var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(pair => pair.Id, pair => pair.index, StringComparer.Ordinal);
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         writer.WriteStartObject();
@@ -25,14 +29,22 @@ internal static class SarifReport
         writer.WriteStartArray("runs");
         writer.WriteStartObject();
         WriteTool(writer, rules, toolVersion);
+        writer.WriteStartObject("originalUriBaseIds");
+        writer.WriteStartObject(SourceRoot);
+        writer.WriteString("uri", FileUri(root));
+        writer.WriteEndObject();
+        writer.WriteEndObject();
         writer.WriteString("columnKind", "utf16CodeUnits");
         writer.WriteStartArray("results");
         foreach (CheckedDocument document in documents)
         {
-            string uri = ArtifactUri(document.Input);
+            Artifact artifact = ArtifactOf(document.Input, root);
+            var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (Diagnostic diagnostic in document.Diagnostics)
             {
-                WriteResult(writer, document.Result.Text, diagnostic, uri, ruleIndex[diagnostic.Id]);
+                string lineHash = LineHash(document.Text, diagnostic);
+                occurrences[lineHash] = occurrences.GetValueOrDefault(lineHash) + 1;
+                WriteResult(writer, document.Text, diagnostic, artifact, ruleIndex[diagnostic.Id], $"{lineHash}:{occurrences[lineHash]}");
             }
         }
 
@@ -62,6 +74,14 @@ internal static class SarifReport
             writer.WriteString("text", rule.Description);
             writer.WriteEndObject();
             writer.WriteString("helpUri", rule.HelpLink.ToString());
+            writer.WriteStartObject("help");
+            writer.WriteString("text", rule.Description);
+            if (Commands.RulePage(rule.Id) is { } page)
+            {
+                writer.WriteString("markdown", page);
+            }
+
+            writer.WriteEndObject();
             writer.WriteStartObject("defaultConfiguration");
             writer.WriteBoolean("enabled", rule.IsEnabledByDefault);
             writer.WriteString("level", Level(rule.DefaultSeverity));
@@ -77,7 +97,7 @@ internal static class SarifReport
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, SourceText text, Diagnostic diagnostic, string uri, int ruleIndex)
+    private static void WriteResult(Utf8JsonWriter writer, SourceText text, Diagnostic diagnostic, Artifact uri, int ruleIndex, string fingerprint)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", diagnostic.Id);
@@ -94,6 +114,12 @@ internal static class SarifReport
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteEndArray();
+
+        // Code scanning matches results across runs by this hash of the rule and the line's text (and the how-manieth
+        // such result it is), so a result survives edits elsewhere in the file.
+        writer.WriteStartObject("partialFingerprints");
+        writer.WriteString("primaryLocationLineHash", fingerprint);
+        writer.WriteEndObject();
         if (!diagnostic.Fixes.IsEmpty)
         {
             writer.WriteStartArray("fixes");
@@ -129,12 +155,27 @@ internal static class SarifReport
         writer.WriteEndObject();
     }
 
-    private static void WriteArtifact(Utf8JsonWriter writer, string uri)
+    private static void WriteArtifact(Utf8JsonWriter writer, Artifact artifact)
     {
         writer.WriteStartObject("artifactLocation");
-        writer.WriteString("uri", uri);
+        writer.WriteString("uri", artifact.Uri);
+        if (artifact.BaseId is { } baseId)
+        {
+            writer.WriteString("uriBaseId", baseId);
+        }
+
         writer.WriteEndObject();
     }
+
+    private static string LineHash(SourceText text, Diagnostic diagnostic)
+    {
+        string line = text.ToString(text.Lines[text.GetLinePosition(diagnostic.Span.Start).Line].Span).Trim();
+        byte[] hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(diagnostic.Id + "\n" + line));
+        return Convert.ToHexStringLower(hash, 0, 8);
+    }
+
+    /// <summary>Where a result's file is: relative to <see cref="SourceRoot"/> when it lies under it.</summary>
+    private readonly record struct Artifact(string Uri, string? BaseId);
 
     private static void WriteRegion(Utf8JsonWriter writer, string name, SourceText text, TextSpan span)
     {
@@ -150,22 +191,31 @@ internal static class SarifReport
         writer.WriteEndObject();
     }
 
+    private static Artifact ArtifactOf(InputDocument input, string root)
+    {
+        if (input.FullPath is null)
+        {
+            return new Artifact("stdin", null);
+        }
+
+        return input.FullPath.StartsWith(root, OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+            ? new Artifact(EscapeSegments(input.FullPath[root.Length..]), SourceRoot)
+            : new Artifact(FileUri(input.FullPath), null);
+    }
+
     /// <summary>
     /// A file URI with every path segment percent-encoded, so that a name such as <c>a%41.txt</c> stays itself
     /// (<see cref="Uri"/> would keep the <c>%41</c> and readers would decode it to <c>aA.txt</c>).
     /// </summary>
-    private static string ArtifactUri(InputDocument input)
+    private static string FileUri(string fullPath)
     {
-        if (input.FullPath is null)
-        {
-            return "stdin";
-        }
-
-        string[] segments = input.FullPath.Replace('\\', '/').Split('/');
-        string path = string.Join('/', segments.Select((segment, index) =>
-            index == 0 && segment is [_, ':'] ? segment : Uri.EscapeDataString(segment)));
+        string path = EscapeSegments(fullPath);
         return path.StartsWith('/') ? "file://" + path : "file:///" + path;
     }
+
+    private static string EscapeSegments(string path) =>
+        string.Join('/', path.Replace('\\', '/').Split('/').Select((segment, index) =>
+            index == 0 && segment is [_, ':'] ? segment : Uri.EscapeDataString(segment)));
 
     private static string Level(DiagnosticSeverity severity) => severity switch
     {

@@ -15,16 +15,31 @@ public static class FixAll
     public static FixAllResult Apply(TextRepairEngine engine, SourceText text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(engine);
+        return Apply(text, current => engine.Analyze(current, cancellationToken).Diagnostics, engine.Options.MaximumFixPasses, cancellationToken);
+    }
+
+    /// <summary>
+    /// Repairs <paramref name="text"/> with the automatic fixes of the diagnostics <paramref name="analyze"/> reports
+    /// on each version: the way to repair with a filter on top of an engine (suppressed rules, spans inside markup
+    /// that must not change), through the same merge and pass loop.
+    /// </summary>
+    /// <param name="text">The text to repair.</param>
+    /// <param name="analyze">The diagnostics of a version of the text, sorted by position.</param>
+    /// <param name="maximumPasses">How many times at most the text is analysed again after a round of fixes.</param>
+    /// <param name="cancellationToken">Cancels between passes.</param>
+    public static FixAllResult Apply(SourceText text, Func<SourceText, IEnumerable<Diagnostic>> analyze, int maximumPasses, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(analyze);
+        ArgumentOutOfRangeException.ThrowIfNegative(maximumPasses);
         SourceText current = text;
         var fixedDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        int maximumPasses = engine.Options.MaximumFixPasses;
         for (int pass = 0; ; pass++)
         {
-            AnalysisResult analysis = engine.Analyze(current, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
             var merger = new TextChangeMerger(current);
             var taken = new List<Diagnostic>();
-            foreach (Diagnostic diagnostic in analysis.Diagnostics)
+            foreach (Diagnostic diagnostic in analyze(current))
             {
                 if (diagnostic.AutomaticFix is { } fix && merger.TryAdd(fix))
                 {

@@ -432,7 +432,8 @@ public ref struct Lexer
 
     private readonly Token LexStraightQuote(int start)
     {
-        if (TryLexElision(start, out Token elision))
+        // Only an apostrophe elides ('90s, 'n'); a double quote before a number ("10 km") opens a quotation.
+        if (text[start] == '\'' && TryLexElision(start, out Token elision))
         {
             return elision;
         }

@@ -30,7 +30,14 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains($"{sample}:5:244: warning TR2001: Stray 'a' glued to 'On'", result.Output, StringComparison.Ordinal);
         string[] lines = result.Output.Split('\n');
         int at = Array.FindIndex(lines, line => line.Contains("TR2001", StringComparison.Ordinal));
-        Assert.Equal(4 + 243, lines[at + 2].IndexOf('^'));
+
+        // The 300-character paragraph is shown as a window around the span, the caret under it, then the fix.
+        int caret = lines[at + 2].IndexOf('^');
+        Assert.StartsWith("aOn Sunday", lines[at + 1][caret..], StringComparison.Ordinal);
+        Assert.StartsWith("    …", lines[at + 1], StringComparison.Ordinal);
+        Assert.InRange(lines[at + 1].Length, 60, 100);
+        Assert.Equal("    fix: Delete 'a'", lines[at + 3]);
+        Assert.Matches(@"^\d+ problems \(\d+ warnings(, \d+ info)?\) in 1 file; \d+ fixable with `textrepair fix`$", lines[^2]);
     }
 
     [Fact]
@@ -49,7 +56,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(1, Tool.Run("check -", text).ExitCode);
         ToolResult result = Tool.Run("check --severity warning -", text);
         Assert.Equal(0, result.ExitCode);
-        Assert.Empty(result.Output);
+        Assert.Equal("No problems in 1 file.\n", result.Output);
     }
 
     [Fact]

@@ -174,9 +174,12 @@ public sealed class HostileInputTests : IDisposable
 
         Write("a%41.txt", Damaged);
         string sarif = Tool.Run("check --format sarif a%41.txt", workingDirectory: directory).Output;
-        string uri = (string)JsonNode.Parse(sarif)!["runs"]![0]!["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]!;
-        Assert.EndsWith("/a%2541.txt", uri, StringComparison.Ordinal);
-        Assert.Equal(Path.Combine(directory, "a%41.txt"), new Uri(uri).LocalPath);
+        JsonNode run = JsonNode.Parse(sarif)!["runs"]![0]!;
+        JsonNode location = run["results"]![0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!;
+        Assert.Equal("a%2541.txt", (string)location["uri"]!);
+        Assert.Equal("%SRCROOT%", (string)location["uriBaseId"]!);
+        var root = new Uri((string)run["originalUriBaseIds"]!["%SRCROOT%"]!["uri"]!);
+        Assert.Equal(Path.Combine(directory, "a%41.txt"), new Uri(root, (string)location["uri"]!).LocalPath);
 
         Write("bad\u001b[2Jname.txt", Damaged);
         ToolResult result = Tool.Run("check .", workingDirectory: directory);

@@ -29,6 +29,7 @@ public class QuotationMarkTests
     [InlineData("The guard is 6' 2\" tall.")]
     [InlineData("“Whatever the outcome today, they are not on the table,” he said.")]
     [InlineData("The protesters’ rally and the ’90s rock 'n' roll.")]
+    [InlineData("Clean news uses them on purpose (\"10 km\", \"Mr. Smith\") and \"90 percent\" of the time.")]
     public void Leaves_correct_quotations_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR3001", "TR3002", "TR3003");
 
     [Fact]
