@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using TextRepair.Analysis;
+using TextRepair.Fixes;
 using TextRepair.Text;
 
 namespace TextRepair.Cli;
@@ -29,6 +30,9 @@ internal sealed class JsonLinesProcessor
     private const int BatchBytes = 64 << 20;
     private static readonly byte[] NewLine = "\n"u8.ToArray();
     private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>The property of a record that lists rules (ids or categories) not to run on it: its inline suppression.</summary>
+    private static readonly byte[] DisableField = "textrepairDisable"u8.ToArray();
     private static readonly JsonWriterOptions RelaxedJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly TextRepairEngine engine;
     private readonly byte[] field;
@@ -194,7 +198,14 @@ internal sealed class JsonLinesProcessor
         string[] rules = [];
         if (fix)
         {
-            string repaired = engine.Repair(record.Text.Value);
+            string repaired = FixAll.Apply(
+                SourceText.From(record.Text.Value),
+                current =>
+                {
+                    ProseView view = ProseView.ForPlainText(current.ToString(), record.Disabled);
+                    return view.Filter(engine.Analyze(view.AnalyzedText).Diagnostics);
+                },
+                engine.Options.MaximumFixPasses).Text.ToString();
             if (repaired == record.Text.Value)
             {
                 return new LineResult(line, null, false, []);
@@ -205,8 +216,9 @@ internal sealed class JsonLinesProcessor
         }
         else
         {
-            AnalysisResult result = engine.Analyze(record.Text.Value);
-            Diagnostic[] shown = [.. result.Diagnostics.Where(diagnostic => diagnostic.Severity >= threshold)];
+            ProseView view = ProseView.ForPlainText(record.Text.Value, record.Disabled);
+            AnalysisResult result = engine.Analyze(view.AnalyzedText);
+            Diagnostic[] shown = [.. view.Filter(result.Diagnostics).Where(diagnostic => diagnostic.Severity >= threshold)];
             rules = [.. shown.Select(diagnostic => diagnostic.Id)];
             byte[] diagnostics = Encode(writer =>
             {
@@ -307,9 +319,11 @@ internal sealed class JsonLinesProcessor
             (string Value, Range Range)? text = null;
             Range? diagnostics = null;
             Range? sentences = null;
+            List<string> disabled = [];
             while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
             {
                 bool isField = reader.ValueTextEquals(field);
+                bool isDisable = reader.ValueTextEquals(DisableField);
                 bool isDiagnostics = !fix && reader.ValueTextEquals("diagnostics"u8);
                 bool isSentences = !fix && reader.ValueTextEquals("sentences"u8);
                 reader.Read();
@@ -317,6 +331,11 @@ internal sealed class JsonLinesProcessor
                 if (isField && reader.TokenType == JsonTokenType.String && text is null)
                 {
                     text = (JsonText.GetString(ref reader), new Range(valueStart, (int)reader.BytesConsumed));
+                }
+
+                if (isDisable && !TryReadDisabled(ref reader, disabled, out error))
+                {
+                    return false;
                 }
 
                 reader.Skip();
@@ -336,7 +355,7 @@ internal sealed class JsonLinesProcessor
                 return false;
             }
 
-            record = new Record(found, diagnostics, sentences);
+            record = new Record(found, diagnostics, sentences, disabled);
             return true;
         }
         catch (JsonException exception)
@@ -347,7 +366,44 @@ internal sealed class JsonLinesProcessor
     }
 
     /// <summary>The text of a record and where its parts are, as byte ranges of the line.</summary>
-    private readonly record struct Record((string Value, Range Range) Text, Range? Diagnostics, Range? Sentences);
+    /// <summary>Reads the record's list of rules to skip: an array of rule ids or categories.</summary>
+    private static bool TryReadDisabled(ref Utf8JsonReader reader, List<string> disabled, out string? error)
+    {
+        error = null;
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            error = $"\"{Encoding.UTF8.GetString(DisableField)}\" must be an array of rule ids or categories";
+            return false;
+        }
+
+        var copy = reader;
+        while (copy.Read() && copy.TokenType != JsonTokenType.EndArray)
+        {
+            if (copy.TokenType != JsonTokenType.String)
+            {
+                error = $"\"{Encoding.UTF8.GetString(DisableField)}\" must be an array of rule ids or categories";
+                return false;
+            }
+
+            string name = copy.GetString()!;
+            try
+            {
+                RuleSelection.Require(Encoding.UTF8.GetString(DisableField), name);
+            }
+            catch (InvalidDataException exception)
+            {
+                error = exception.Message;
+                return false;
+            }
+
+            disabled.Add(name);
+        }
+
+        return true;
+    }
+
+    /// <summary>The text of a record, where its parts are (byte ranges of the line), and the rules it skips.</summary>
+    private readonly record struct Record((string Value, Range Range) Text, Range? Diagnostics, Range? Sentences, List<string> Disabled);
 
     /// <summary>What is written for a line, and what it counts for.</summary>
     private sealed record LineResult(byte[] Output, string? Error, bool Changed, string[] Rules)

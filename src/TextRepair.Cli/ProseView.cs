@@ -26,10 +26,11 @@ internal sealed class ProseView
         .UseGridTables()
         .Build();
 
-    private readonly BitArray prose;
+    /// <summary>Which characters are prose; null when all are (plain text without suppression comments).</summary>
+    private readonly BitArray? prose;
     private readonly Suppressions suppressions;
 
-    private ProseView(string analyzedText, BitArray prose, Suppressions suppressions)
+    private ProseView(string analyzedText, BitArray? prose, Suppressions suppressions)
     {
         AnalyzedText = analyzedText;
         this.prose = prose;
@@ -70,6 +71,11 @@ internal sealed class ProseView
     /// </summary>
     private bool IsProse(TextSpan span)
     {
+        if (prose is null)
+        {
+            return true;
+        }
+
         if (span.IsEmpty)
         {
             return (span.Start > 0 && prose[span.Start - 1]) || (span.Start < prose.Length && prose[span.Start]);
@@ -88,6 +94,12 @@ internal sealed class ProseView
 
     private static ProseView Create(string text, IReadOnlyCollection<string> disabled, bool markdown)
     {
+        if (!markdown && !text.Contains("textrepair-", StringComparison.Ordinal))
+        {
+            // The common case of a batch record: nothing to mask, so no copy of the text.
+            return new ProseView(text, null, Suppressions.Parse(string.Empty, disabled, out _, text.Length));
+        }
+
         char[] analyzed = text.ToCharArray();
         var prose = new BitArray(text.Length, !markdown);
         var placeholders = new List<SourceSpan>();
@@ -96,7 +108,7 @@ internal sealed class ProseView
             MarkProse(text, analyzed, prose, placeholders);
         }
 
-        Suppressions suppressions = Suppressions.Parse(text, disabled, out List<TextSpan> comments);
+        Suppressions suppressions = Suppressions.Parse(text, disabled, out List<TextSpan> comments, text.Length);
         foreach (TextSpan comment in comments)
         {
             for (int index = comment.Start; index < comment.End; index++)

@@ -18,15 +18,16 @@ internal sealed partial class Suppressions
     private Suppressions(List<(TextSpan Range, string Rule)> ranges) => this.ranges = ranges;
 
     /// <summary>
-    /// Reads the suppression comments of <paramref name="text"/>, with <paramref name="disabled"/> silenced everywhere;
-    /// <paramref name="comments"/> receives the comments' spans (they are not prose).
+    /// Reads the suppression comments of <paramref name="text"/>, with <paramref name="disabled"/> silenced everywhere
+    /// in a text of <paramref name="length"/> characters; <paramref name="comments"/> receives the comments' spans (they
+    /// are not prose).
     /// </summary>
-    public static Suppressions Parse(string text, IReadOnlyCollection<string> disabled, out List<TextSpan> comments)
+    public static Suppressions Parse(string text, IReadOnlyCollection<string> disabled, out List<TextSpan> comments, int length)
     {
         var ranges = new List<(TextSpan, string)>();
         foreach (string rule in disabled)
         {
-            ranges.Add((new TextSpan(0, text.Length), rule));
+            ranges.Add((new TextSpan(0, length), rule));
         }
 
         comments = [];
