@@ -136,16 +136,66 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public void Json_output_follows_the_documented_schema()
     {
-        ToolResult result = Tool.Run("check --format json -", "They held a election.\n");
+        string sample = Path.Combine(TestData.DataDirectory, "belarus-mt-news.txt");
+        ToolResult result = Tool.Run($"check --format json --severity hidden \"{sample}\" -", "They held a election.\n");
+        AssertValid("report.schema.json", result.Output);
         JsonNode report = JsonNode.Parse(result.Output)!;
-        Assert.Equal(1, (int)report["version"]!);
-        JsonNode diagnostic = report["files"]![0]!["diagnostics"]![0]!;
+        JsonNode diagnostic = report["files"]![1]!["diagnostics"]![0]!;
         Assert.Equal("TR2004", (string)diagnostic["id"]!);
         Assert.Equal(10, (int)diagnostic["start"]!);
         Assert.Equal(1, (int)diagnostic["length"]!);
         Assert.Equal(11, (int)diagnostic["column"]!);
         Assert.Equal("an", (string)diagnostic["fixes"]![0]!["changes"]![0]!["newText"]!);
         Assert.Equal("automatic", (string)diagnostic["fixes"]![0]!["applicability"]!);
+
+        // The same objects are what the batch mode adds to each record.
+        string line = Tool.Run("check --jsonl -", "{\"text\":\"They held a election.\"}\n").Output;
+        JsonObject record = JsonNode.Parse(line)!.AsObject();
+        AssertValid("report.schema.json", new JsonObject { ["version"] = 1, ["files"] = new JsonArray(new JsonObject { ["path"] = "-", ["diagnostics"] = record["diagnostics"]!.DeepClone(), ["sentences"] = record["sentences"]!.DeepClone() }) }.ToJsonString());
+    }
+
+    /// <summary>The project's own documentation passes its own check: every example of a defect is in a code span.</summary>
+    [Fact]
+    public void The_projects_documentation_has_no_findings()
+    {
+        string root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Tool.DllPath)!, "..", "..", "..", "..", ".."));
+        ToolResult check = Tool.Run("check docs README.md", workingDirectory: root);
+        Assert.True(check.ExitCode == 0, check.Output + check.Errors);
+        Assert.Equal(0, Tool.Run("fix --check docs README.md", workingDirectory: root).ExitCode);
+    }
+
+    [Fact]
+    public void The_configuration_schema_accepts_what_the_tool_accepts_and_refuses_the_rest()
+    {
+        AssertValid("textrepair.schema.json", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "project-textrepair.json")));
+        AssertValid("textrepair.schema.json", """{ "rules": { "TR2003": "off", "TR3004": "info" }, "categories": { "Consistency": "off" }, "words": ["Lukashenka"], "wordsFile": "names.txt" }""");
+        foreach (string bad in new[] { """{ "rule": {} }""", """{ "rules": { "tr2003": "off" } }""", """{ "rules": { "TR2003": "loud" } }""", """{ "categories": { "Grammar": "off" } }""" })
+        {
+            Assert.False(Evaluate("textrepair.schema.json", bad).IsValid, bad);
+            Write("textrepair.json", bad);
+            Assert.Equal(2, Tool.Run($"check \"{Write("story.txt", "Fine.\n")}\"").ExitCode);
+        }
+
+        string schema = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "textrepair.schema.json"));
+        string[] categories = [.. typeof(TextRepair.Analysis.DiagnosticCategory).GetFields().Select(field => (string)field.GetValue(null)!)];
+        Assert.All(categories, category => Assert.Contains($"\"{category}\"", schema, StringComparison.Ordinal));
+        Assert.All(Engines.Default.Rules, rule => Assert.Matches("^TR[1-6][0-9]{3}$", rule.Id));
+    }
+
+    /// <summary>Each schema is built once: the library registers it globally under its $id.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, JsonSchema> Schemas = new(StringComparer.Ordinal);
+
+    private static EvaluationResults Evaluate(string schemaName, string json)
+    {
+        JsonSchema schema = Schemas.GetOrAdd(schemaName, name => JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "Schemas", name)));
+        using JsonDocument document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        return schema.Evaluate(document.RootElement.Clone(), new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+    }
+
+    private static void AssertValid(string schemaName, string json)
+    {
+        EvaluationResults evaluation = Evaluate(schemaName, json);
+        Assert.True(evaluation.IsValid, string.Join("\n", (evaluation.Details ?? []).Where(detail => detail.Errors is { Count: > 0 }).SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Value}"))));
     }
 
     [Fact]
