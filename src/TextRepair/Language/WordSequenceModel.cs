@@ -134,6 +134,9 @@ public sealed class WordSequenceModel
         return BigramLogProbability(second, word, bigram);
     }
 
+    /// <summary>Whether the model has seen <paramref name="second"/> right after <paramref name="first"/>.</summary>
+    public bool HasBigram(int first, int second) => first >= 0 && second >= 0 && FindBigram(first, second) >= 0;
+
     /// <summary>Loads the model embedded in the library.</summary>
     internal static WordSequenceModel LoadEmbedded()
     {

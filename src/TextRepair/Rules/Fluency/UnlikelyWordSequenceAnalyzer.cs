@@ -213,9 +213,11 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             Consider(ref best, LocalEditKind.Delete, position, run[position], Score(model, run, position, [], 1, start) - original - DeletionPenalty);
         }
 
+        // An inserted word must be seen before the word it precedes, and a replacement next to one of its neighbours:
+        // an edit that forms only unseen pairs cannot read better, and skipping it spares most of the search.
         foreach (int id in words.Insertable)
         {
-            if (position > 0 && id != run[position - 1])
+            if (position > 0 && id != run[position - 1] && model.HasBigram(id, run[position]))
             {
                 edited[0] = id;
                 edited[1] = run[position];
@@ -232,7 +234,8 @@ public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
             foreach (int id in set)
             {
-                if (id != run[position])
+                bool seen = (position > 0 && model.HasBigram(run[position - 1], id)) || (position + 1 < run.Length && model.HasBigram(id, run[position + 1]));
+                if (id != run[position] && seen)
                 {
                     edited[0] = id;
                     Consider(ref best, LocalEditKind.Replace, position, id, Score(model, run, position, edited[..1], 1, start) - original - ReplacementPenalty);
