@@ -71,9 +71,18 @@ public sealed class TextRepairEngine
     public AnalysisResult Analyze(SourceText text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        AnalysisSnapshot snapshot = Analyze(text, previous: null, change: default, cancellationToken);
+        return new AnalysisResult(text, snapshot.Diagnostics, snapshot.Sentences);
+    }
+
+    /// <summary>
+    /// The one path every analysis takes: tokenize, then analyse paragraph by paragraph, reusing from
+    /// <paramref name="previous"/> (an analysis of the text before <paramref name="change"/>) what the change did not touch.
+    /// </summary>
+    internal AnalysisSnapshot Analyze(SourceText text, AnalysisSnapshot? previous, TextChangeRange change, CancellationToken cancellationToken)
+    {
         using TokenizedText tokenized = TokenizedText.Create(text);
-        (ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SentenceResult> sentences) = driver.Analyze(tokenized, cancellationToken);
-        return new AnalysisResult(text, diagnostics, sentences);
+        return driver.Analyze(tokenized, previous, change, cancellationToken);
     }
 
     /// <summary>Applies every automatic fix, repeatedly, and returns the repaired text.</summary>

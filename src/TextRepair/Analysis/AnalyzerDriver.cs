@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using TextRepair.Language;
 using TextRepair.Lexing;
+using TextRepair.Text;
 
 namespace TextRepair.Analysis;
 
@@ -86,21 +87,60 @@ internal sealed class AnalyzerDriver
     public bool TryGetSeverity(DiagnosticDescriptor descriptor, out DiagnosticSeverity? severity) =>
         severities.TryGetValue(descriptor, out severity);
 
-    /// <summary>Analyzes every paragraph and returns the diagnostics sorted by position, then id, and the sentences' scores.</summary>
-    public (ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<SentenceResult> Sentences) Analyze(TokenizedText tokenized, CancellationToken cancellationToken)
+    /// <summary>
+    /// Analyzes every paragraph and returns the diagnostics sorted by position, then id, and the sentences' scores,
+    /// kept paragraph by paragraph. With the snapshot of an earlier version and the range an edit changed, a
+    /// paragraph whose window (itself and its two neighbours, the most its actions read) lies outside the edit and
+    /// looks as it did is not analysed again: its diagnostics, sentence scores and summaries are taken over, moved by
+    /// the edit's length difference. The document actions then run on all the summaries, as on a fresh analysis: the
+    /// result is the same either way, and a fresh analysis is this with nothing to reuse.
+    /// </summary>
+    public AnalysisSnapshot Analyze(TokenizedText tokenized, AnalysisSnapshot? previous, TextChangeRange change, CancellationToken cancellationToken)
     {
         var sink = new DiagnosticSink(this, tokenized.Text.ToString(), tokenized.Sentences.Length);
         var scope = new ParagraphScope(tokenized, sink, Language);
         ISummaryCollector[] collectors = summarizedActions.Select(action => action.Begin(tokenized.Paragraphs.Length)).ToArray();
-        for (int index = 0; index < tokenized.Paragraphs.Length; index++)
+        ReadOnlySpan<Paragraph> paragraphs = tokenized.Paragraphs;
+        var results = new ParagraphResult[paragraphs.Length];
+        int delta = change.NewLength - change.Span.Length;
+        int changeStart = change.Span.Start;
+        int changeNewEnd = change.Span.Start + change.NewLength;
+        int reused = 0;
+        for (int index = 0; index < paragraphs.Length; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            scope.MoveTo(index);
-            AnalyzeParagraph(scope);
-            foreach (ISummaryCollector collector in collectors)
+            Paragraph paragraph = paragraphs[index];
+            bool hasPrevious = index > 0;
+            bool hasNext = index + 1 < paragraphs.Length;
+            var window = TextSpan.FromBounds(hasPrevious ? paragraphs[index - 1].Span.Start : paragraph.Span.Start, hasNext ? paragraphs[index + 1].Span.End : paragraph.Span.End);
+
+            // Before the edit the window's text is where it was; after it, moved by delta; touching it, it is new.
+            int shift = window.End < changeStart ? 0 : window.Start > changeNewEnd ? delta : int.MinValue;
+            ParagraphResult? old = previous is not null && shift != int.MinValue ? previous.FindByStart(paragraph.Span.Start - shift) : null;
+            if (old is not null && old.Matches(window.Length, paragraph.Span.Start - window.Start, hasPrevious, hasNext, paragraph.SentenceCount))
             {
-                collector.Summarize(scope);
+                results[index] = Reuse(old, shift, paragraph, window, sink, collectors, index);
+                reused++;
+                continue;
             }
+
+            scope.MoveTo(index);
+            int firstDiagnostic = sink.Diagnostics.Count;
+            AnalyzeParagraph(scope);
+            object?[] summaries = new object?[collectors.Length];
+            for (int collector = 0; collector < collectors.Length; collector++)
+            {
+                summaries[collector] = collectors[collector].Summarize(scope);
+            }
+
+            results[index] = new ParagraphResult(
+                window,
+                paragraph.Span.Start,
+                hasPrevious,
+                hasNext,
+                [.. sink.Diagnostics.GetRange(firstDiagnostic, sink.Diagnostics.Count - firstDiagnostic)],
+                sink.SentenceScores.AsSpan(paragraph.FirstSentence, paragraph.SentenceCount).ToArray(),
+                summaries);
         }
 
         foreach (ISummaryCollector collector in collectors)
@@ -114,7 +154,21 @@ internal sealed class AnalyzerDriver
         }
 
         ImmutableArray<Diagnostic> diagnostics = Sort(sink.Diagnostics);
-        return (diagnostics, ScoreSentences(tokenized.Sentences, diagnostics, sink.SentenceScores));
+        return new AnalysisSnapshot(results, diagnostics, ScoreSentences(tokenized.Sentences, diagnostics, sink.SentenceScores), reused);
+    }
+
+    /// <summary>Takes over an earlier version's result for a paragraph, moved by <paramref name="shift"/>.</summary>
+    private static ParagraphResult Reuse(ParagraphResult old, int shift, Paragraph paragraph, TextSpan window, DiagnosticSink sink, ISummaryCollector[] collectors, int index)
+    {
+        Diagnostic[] diagnostics = shift == 0 ? old.Diagnostics : [.. old.Diagnostics.Select(diagnostic => diagnostic.WithOffset(shift))];
+        sink.Diagnostics.AddRange(diagnostics);
+        old.SentenceScores.CopyTo(sink.SentenceScores.AsSpan(paragraph.FirstSentence, paragraph.SentenceCount));
+        for (int collector = 0; collector < collectors.Length; collector++)
+        {
+            collectors[collector].Reuse(index, old.Summaries[collector]);
+        }
+
+        return shift == 0 ? old : new ParagraphResult(window, paragraph.Span.Start, old.HasPrevious, old.HasNext, diagnostics, old.SentenceScores, old.Summaries);
     }
 
     /// <summary>

@@ -44,6 +44,14 @@ public sealed class Diagnostic
     /// <summary>The first fix that may be applied without a human look, if any.</summary>
     public Fix? AutomaticFix => Fixes.FirstOrDefault(static fix => fix.Applicability == FixApplicability.Automatic);
 
+    /// <summary>The same diagnostic for the same text moved by <paramref name="delta"/> characters (an edit before it).</summary>
+    internal Diagnostic WithOffset(int delta) => new(
+        Descriptor,
+        new TextSpan(Span.Start + delta, Span.Length),
+        Message,
+        Severity,
+        [.. Fixes.Select(fix => new Fix(fix.Title, fix.Applicability, [.. fix.Changes.Select(change => new TextChange(new TextSpan(change.Span.Start + delta, change.Span.Length), change.NewText))]))]);
+
     /// <summary>Shows the diagnostic as <c>ID [start..end): message</c>.</summary>
     public override string ToString() => $"{Id} {Span}: {Message}";
 }

@@ -12,7 +12,11 @@ internal interface ISummarizedAction
 /// <summary>The summaries of one analysis, filled paragraph by paragraph, then handed to the document action.</summary>
 internal interface ISummaryCollector
 {
-    void Summarize(ParagraphScope scope);
+    /// <summary>Summarizes the paragraph the scope stands on, and returns the summary (to be kept for the next version).</summary>
+    object? Summarize(ParagraphScope scope);
+
+    /// <summary>Takes a summary kept from an earlier version for paragraph <paramref name="index"/>.</summary>
+    void Reuse(int index, object? summary);
 
     void Finish(ReadOnlySpan<Paragraph> paragraphs, DiagnosticSink sink);
 }
@@ -24,7 +28,9 @@ internal sealed class SummarizedAction<TSummary>(ParagraphSummarizer<TSummary> s
 
     private sealed class Collector(ParagraphSummarizer<TSummary> summarize, SummarizedDocumentAction<TSummary> analyze, TSummary[] summaries) : ISummaryCollector
     {
-        public void Summarize(ParagraphScope scope) => summaries[scope.Index] = summarize(new ParagraphAnalysisContext(scope));
+        public object? Summarize(ParagraphScope scope) => summaries[scope.Index] = summarize(new ParagraphAnalysisContext(scope));
+
+        public void Reuse(int index, object? summary) => summaries[index] = (TSummary)summary!;
 
         public void Finish(ReadOnlySpan<Paragraph> paragraphs, DiagnosticSink sink) =>
             analyze(new SummarizedDocumentContext<TSummary>(summaries, paragraphs, sink));

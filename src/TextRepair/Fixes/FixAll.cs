@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
+using TextRepair.Documents;
 using TextRepair.Text;
 
 namespace TextRepair.Fixes;
@@ -15,7 +16,8 @@ public static class FixAll
     public static FixAllResult Apply(TextRepairEngine engine, SourceText text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        return Apply(text, current => engine.Analyze(current, cancellationToken).Diagnostics, engine.Options.MaximumFixPasses, cancellationToken);
+        ArgumentNullException.ThrowIfNull(text);
+        return TextDocument.Create(engine, text).RepairWithDetails(cancellationToken).Result;
     }
 
     /// <summary>
@@ -29,17 +31,27 @@ public static class FixAll
     /// <param name="cancellationToken">Cancels between passes.</param>
     public static FixAllResult Apply(SourceText text, Func<SourceText, IEnumerable<Diagnostic>> analyze, int maximumPasses, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(analyze);
+        return Apply(text, (_, current) => analyze(current), maximumPasses, cancellationToken);
+    }
+
+    /// <summary>
+    /// The loop itself: <paramref name="analyze"/> also receives the edit that made each version (null for the first),
+    /// so that a document can derive its next version from it and reuse what the edit did not touch.
+    /// </summary>
+    internal static FixAllResult Apply(SourceText text, Func<TextEditResult?, SourceText, IEnumerable<Diagnostic>> analyze, int maximumPasses, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(maximumPasses);
         SourceText current = text;
+        TextEditResult? edit = null;
         var fixedDiagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         for (int pass = 0; ; pass++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var merger = new TextChangeMerger(current);
             var taken = new List<Diagnostic>();
-            foreach (Diagnostic diagnostic in analyze(current))
+            foreach (Diagnostic diagnostic in analyze(edit, current))
             {
                 if (diagnostic.AutomaticFix is { } fix && merger.TryAdd(fix))
                 {
@@ -54,7 +66,8 @@ public static class FixAll
             }
 
             fixedDiagnostics.AddRange(taken);
-            current = current.WithChanges(changes).NewText;
+            edit = current.WithChanges(changes);
+            current = edit.NewText;
         }
     }
 }

@@ -1,0 +1,230 @@
+using System.Collections.Immutable;
+using TextRepair.Analysis;
+using TextRepair.Fixes;
+using TextRepair.Text;
+
+namespace TextRepair.Documents;
+
+/// <summary>
+/// One version of a text under analysis, immutable, as an editor or a post-editing service holds it: each edit gives
+/// the next version (<see cref="WithChanges(IEnumerable{TextChange})"/>), and analysing a version reuses every
+/// paragraph of the version before that the edit did not touch, with exactly the result a fresh analysis gives.
+/// </summary>
+/// <remarks>
+/// The unit of reuse is the paragraph in its window: the paragraph and its two neighbours, the most a paragraph action
+/// reads. A paragraph whose window lies outside the edit keeps its diagnostics, sentence scores and summaries (moved by
+/// the edit's length difference); the document-level rules (a word used twice is trusted, one name spelled several
+/// ways) run again on the summaries, which costs a pass over them, not over the text. The text is tokenized again in
+/// full for each analysed version (about 6 ms per million characters), which is the part of an edit's cost that still
+/// grows with the document. A version keeps the analysis of the version it came from only until its own is computed.
+/// The analysis is computed once, on first request, and is safe to request from several threads.
+/// </remarks>
+public sealed class TextDocument
+{
+    private readonly Lock gate = new();
+    private readonly WeakReference<TextDocument>? parent;
+    private readonly ImmutableArray<TextChangeRange> changeFromParent;
+    private AnalysisSnapshot? baseSnapshot;
+    private TextChangeRange changeSinceBase;
+    private AnalysisSnapshot? snapshot;
+    private AnalysisResult? result;
+
+    private TextDocument(TextRepairEngine engine, SourceText text, int version, TextDocument? parent, ImmutableArray<TextChangeRange> changeFromParent, AnalysisSnapshot? baseSnapshot, TextChangeRange changeSinceBase)
+    {
+        Engine = engine;
+        Text = text;
+        Version = version;
+        this.parent = parent is null ? null : new WeakReference<TextDocument>(parent);
+        this.changeFromParent = changeFromParent;
+        this.baseSnapshot = baseSnapshot;
+        this.changeSinceBase = changeSinceBase;
+    }
+
+    /// <summary>The engine whose rules analyse the document.</summary>
+    public TextRepairEngine Engine { get; }
+
+    /// <summary>The text of this version.</summary>
+    public SourceText Text { get; }
+
+    /// <summary>0 for the first version, one more for each edit.</summary>
+    public int Version { get; }
+
+    /// <summary>The first version of a document.</summary>
+    public static TextDocument Create(TextRepairEngine engine, SourceText text)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(text);
+        return new TextDocument(engine, text, 0, null, [], null, default);
+    }
+
+    /// <summary>The first version of a document.</summary>
+    public static TextDocument Create(TextRepairEngine engine, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Create(engine, SourceText.From(text));
+    }
+
+    /// <summary>The next version: this one with <paramref name="changes"/> applied (spans refer to this version's text).</summary>
+    /// <exception cref="ArgumentException">When changes overlap or lie outside the text.</exception>
+    public TextDocument WithChanges(IEnumerable<TextChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return WithEdit(Text.WithChanges(changes));
+    }
+
+    /// <summary>The next version: this one with <paramref name="change"/> applied.</summary>
+    public TextDocument WithChange(TextChange change) => WithChanges([change]);
+
+    /// <summary>The analysis of this version: computed on first request (reusing the version before), then kept.</summary>
+    /// <exception cref="OperationCanceledException">When cancelled; a later request computes it again.</exception>
+    public AnalysisResult GetAnalysis(CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref result) is { } done)
+        {
+            return done;
+        }
+
+        lock (gate)
+        {
+            if (result is null)
+            {
+                AnalysisSnapshot computed = Engine.Analyze(Text, baseSnapshot, changeSinceBase, cancellationToken);
+                snapshot = computed;
+                baseSnapshot = null;
+                Volatile.Write(ref result, new AnalysisResult(Text, computed.Diagnostics, computed.Sentences));
+            }
+
+            return result!;
+        }
+    }
+
+    /// <summary>The diagnostics of this version, sorted by position.</summary>
+    public ImmutableArray<Diagnostic> GetDiagnostics(CancellationToken cancellationToken = default) => GetAnalysis(cancellationToken).Diagnostics;
+
+    /// <summary>
+    /// What changed from <paramref name="older"/> to this version, as ranges of <paramref name="older"/>'s text: the
+    /// composed edits when <paramref name="older"/> is an ancestor still in memory, else one range over the whole text.
+    /// </summary>
+    public ImmutableArray<TextChangeRange> GetChangeRanges(TextDocument older)
+    {
+        ArgumentNullException.ThrowIfNull(older);
+        if (ReferenceEquals(older, this))
+        {
+            return [];
+        }
+
+        TextChangeRange composed = default;
+        bool first = true;
+        for (TextDocument? current = this; current is not null && current.Version > older.Version;)
+        {
+            TextChangeRange step = AnalysisSnapshot.Collapse(current.changeFromParent);
+            composed = first ? step : Compose(step, composed);
+            first = false;
+            TextDocument? next = null;
+            if (current.parent?.TryGetTarget(out next) != true)
+            {
+                break;
+            }
+
+            if (ReferenceEquals(next, older))
+            {
+                return [composed];
+            }
+
+            current = next;
+        }
+
+        return [new TextChangeRange(new TextSpan(0, older.Text.Length), Text.Length)];
+    }
+
+    /// <summary>
+    /// The diagnostics this version has and <paramref name="older"/> had not (added), and the other way round
+    /// (removed), a diagnostic outside the edit counting as the same when it only moved with the text.
+    /// </summary>
+    public DiagnosticChanges GetDiagnosticChanges(TextDocument older, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(older);
+        TextChangeRange change = AnalysisSnapshot.Collapse(GetChangeRanges(older));
+        int delta = change.NewLength - change.Span.Length;
+        ImmutableArray<Diagnostic> before = older.GetDiagnostics(cancellationToken);
+        ImmutableArray<Diagnostic> after = GetDiagnostics(cancellationToken);
+        var moved = new HashSet<(string Id, TextSpan Span, string Message)>();
+        foreach (Diagnostic diagnostic in before)
+        {
+            if (MapForward(diagnostic.Span, change, delta) is { } span)
+            {
+                moved.Add((diagnostic.Id, span, diagnostic.Message));
+            }
+        }
+
+        var current = after.Select(diagnostic => (diagnostic.Id, diagnostic.Span, diagnostic.Message)).ToHashSet();
+        ImmutableArray<Diagnostic> added = [.. after.Where(diagnostic => !moved.Contains((diagnostic.Id, diagnostic.Span, diagnostic.Message)))];
+        ImmutableArray<Diagnostic> removed = [.. before.Where(diagnostic =>
+            MapForward(diagnostic.Span, change, delta) is not { } span || !current.Contains((diagnostic.Id, span, diagnostic.Message)))];
+        return new DiagnosticChanges(added, removed);
+    }
+
+    /// <summary>Applies every automatic fix, pass after pass, each pass reusing what the last one did not touch.</summary>
+    public TextDocument Repair(CancellationToken cancellationToken = default) => RepairWithDetails(cancellationToken).Document;
+
+    /// <summary>As <see cref="Repair"/>, with what was fixed.</summary>
+    public DocumentRepair RepairWithDetails(CancellationToken cancellationToken = default)
+    {
+        TextDocument latest = this;
+        FixAllResult fixAll = FixAll.Apply(
+            Text,
+            (edit, _) =>
+            {
+                if (edit is not null)
+                {
+                    latest = latest.WithEdit(edit);
+                }
+
+                return latest.GetDiagnostics(cancellationToken);
+            },
+            Engine.Options.MaximumFixPasses,
+            cancellationToken);
+        return new DocumentRepair(latest, fixAll);
+    }
+
+    /// <summary>How many paragraphs the last analysis of this version took over from the version before (diagnostics aid).</summary>
+    internal int ReusedParagraphs => snapshot?.ReusedParagraphs ?? 0;
+
+    private TextDocument WithEdit(TextEditResult edit)
+    {
+        TextChangeRange change = AnalysisSnapshot.Collapse(edit.ChangeRanges);
+        lock (gate)
+        {
+            // Reuse from this version's analysis if there is one, else from what this version would have reused.
+            return snapshot is not null
+                ? new TextDocument(Engine, edit.NewText, Version + 1, this, edit.ChangeRanges, snapshot, change)
+                : new TextDocument(Engine, edit.NewText, Version + 1, this, edit.ChangeRanges, baseSnapshot, baseSnapshot is null ? change : Compose(changeSinceBase, change));
+        }
+    }
+
+    /// <summary>One range for <paramref name="first"/> then <paramref name="second"/> (ranges of the first's old text).</summary>
+    private static TextChangeRange Compose(TextChangeRange first, TextChangeRange second)
+    {
+        int firstDelta = first.NewLength - first.Span.Length;
+        int start = Math.Min(first.Span.Start, second.Span.Start);
+        int middleEnd = Math.Max(first.Span.Start + first.NewLength, second.Span.End);
+        int oldEnd = middleEnd - firstDelta;
+        int newEnd = middleEnd + (second.NewLength - second.Span.Length);
+        return new TextChangeRange(TextSpan.FromBounds(start, oldEnd), newEnd - start);
+    }
+
+    private static TextSpan? MapForward(TextSpan span, TextChangeRange change, int delta)
+    {
+        if (change.Span.Length == 0 && change.NewLength == 0)
+        {
+            return span;
+        }
+
+        if (span.End < change.Span.Start)
+        {
+            return span;
+        }
+
+        return span.Start > change.Span.End ? new TextSpan(span.Start + delta, span.Length) : null;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections.Immutable;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using TextRepair.Analysis;
+using TextRepair.Documents;
+using TextRepair.Fixes;
+using TextRepair.Tests.Support;
+using TextRepair.Text;
+
+namespace TextRepair.Tests.Documents;
+
+/// <summary>
+/// The contract of incremental analysis: after any sequence of edits, every version's diagnostics, fixes and sentence
+/// scores equal those of a fresh analysis of the same text. Edits join and split paragraphs and sentences, open and
+/// close quotations (also across paragraphs), and create and remove words used twice; every rule is on.
+/// </summary>
+public class IncrementalAnalysisProperties
+{
+    /// <summary>How many edits a case applies: the CI run makes thousands in all; set TEXTREPAIR_LONG_FUZZ=1 for more.</summary>
+    private static readonly int EditsPerCase = Environment.GetEnvironmentVariable("TEXTREPAIR_LONG_FUZZ") == "1" ? 200 : 25;
+
+    private static readonly string[] Paragraphs =
+    [
+        "Protesters gathered in Minsk on Sunday, and police detained dozens of them.",
+        "“We will not leave,” said Maria Kolesnikova. “The streets are ours.",
+        "“We are here every day,” she added, “until the vote is counted again.”",
+        "Lukashenko said the the protests were organised from abroad.",
+        "aOn Sunday, at least 100,000 people marched. People. People.",
+        "The commission counted the ballots, and the result was announced on Monday",
+        "Tsikhanouskaya, who left for Lithuania, called for a election. Tsikhanouskaya spoke from Vilnius.",
+        "Last week, he gave an interview this week.",
+        "The goverment denied it. The goverment said nothing else.",
+        "Belarus",
+        "To President Putin that he has everything under control.",
+    ];
+
+    private static readonly string[] Insertions =
+    [
+        "\n\n", "\n", " ", "“", "”", "\"", "the ", "The ", ".", ". ", "goverment ", "Tsikhanovskaya ", "a ", "an ", "aOn ",
+        "They said", "x", "People. ", ",", "—", "Minsk", "\r\n", "  ",
+    ];
+
+    [Property(MaxTest = 60, Replay = "(20261130,1131)")]
+    public Property Every_version_equals_a_fresh_analysis() =>
+        Prop.ForAll(Documents().ToArbitrary(), Edits().ToArbitrary(), (text, seeds) =>
+        {
+            TextDocument document = TextDocument.Create(Engines.AllRules, text);
+            document.GetDiagnostics();
+            foreach ((int where, int length, int what, bool analyse) in seeds)
+            {
+                int start = text.Length == 0 ? 0 : where % (document.Text.Length + 1);
+                int removed = Math.Min(length, document.Text.Length - start);
+                string inserted = what < 0 ? string.Empty : Insertions[what % Insertions.Length];
+                document = document.WithChange(new TextChange(new TextSpan(start, removed), inserted));
+
+                // Versions that are never analysed make the next one reuse from further back.
+                if (analyse)
+                {
+                    AssertSameAsFresh(document);
+                }
+            }
+
+            AssertSameAsFresh(document);
+            return true;
+        });
+
+    [Fact]
+    public void An_edit_reuses_every_paragraph_outside_its_window()
+    {
+        string text = string.Join("\n\n", Enumerable.Range(0, 40).Select(index => Paragraphs[index % Paragraphs.Length]));
+        TextDocument first = TextDocument.Create(Engines.Default, text);
+        first.GetDiagnostics();
+        int middle = text.IndexOf("the the", text.Length / 2, StringComparison.Ordinal);
+        TextDocument second = first.WithChange(new TextChange(new TextSpan(middle, 4), string.Empty));
+        AssertSameAsFresh(second);
+        Assert.InRange(second.ReusedParagraphs, 36, 38);
+
+        DiagnosticChanges changes = second.GetDiagnosticChanges(first);
+        Diagnostic removed = Assert.Single(changes.Removed);
+        Assert.Equal("TR2002", removed.Id);
+        Assert.Empty(changes.Added);
+        Assert.Equal([new TextChangeRange(new TextSpan(middle, 4), 0)], second.GetChangeRanges(first).ToArray());
+    }
+
+    [Fact]
+    public void Repair_on_a_document_gives_the_engines_repair_and_the_next_version()
+    {
+        string text = string.Join("\n\n", Paragraphs);
+        TextDocument document = TextDocument.Create(Engines.Default, text);
+        DocumentRepair repair = document.RepairWithDetails();
+        Assert.Equal(Engines.Default.Repair(text), repair.Document.Text.ToString());
+        Assert.True(repair.Document.Version > document.Version);
+        Assert.True(repair.Result.Converged);
+        Assert.Empty(repair.Document.GetDiagnostics().Where(diagnostic => diagnostic.AutomaticFix is not null));
+    }
+
+    [Fact]
+    public void The_analysis_is_computed_once_for_many_threads_and_cancellation_leaves_nothing_behind()
+    {
+        TextDocument document = TextDocument.Create(Engines.Default, string.Join("\n\n", Paragraphs));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => document.GetAnalysis(cancelled.Token));
+        AnalysisResult[] results = new AnalysisResult[8];
+        Parallel.For(0, results.Length, index => results[index] = document.GetAnalysis());
+        Assert.All(results, result => Assert.Same(results[0], result));
+        AssertSameAsFresh(document);
+    }
+
+    private static void AssertSameAsFresh(TextDocument document)
+    {
+        AnalysisResult incremental = document.GetAnalysis();
+        AnalysisResult fresh = document.Engine.Analyze(document.Text.ToString());
+        Assert.Equal(Describe(fresh), Describe(incremental));
+    }
+
+    private static string[] Describe(AnalysisResult result) =>
+        [
+            .. result.Diagnostics.Select(diagnostic => $"{diagnostic.Id} {diagnostic.Span} {diagnostic.Severity} {diagnostic.Message} | "
+                + string.Join(" ; ", diagnostic.Fixes.Select(fix => $"{fix.Title} {fix.Applicability} {string.Join(",", fix.Changes)}"))),
+            .. result.Sentences.Select(sentence => $"sentence {sentence.Span} {sentence.Score}"),
+        ];
+
+    private static Gen<string> Documents() =>
+        Gen.Choose(1, 12).SelectMany(count => Gen.ListOf(Gen.Elements(Paragraphs), count))
+            .Zip(Gen.Elements("\n\n", "\n", "\n\n\n", "\r\n\r\n"))
+            .Select(pair => string.Join(pair.Item2, pair.Item1));
+
+    private static Gen<(int Where, int Length, int What, bool Analyse)[]> Edits() =>
+        Gen.ArrayOf(
+            Gen.Choose(0, 100_000).Zip(Gen.Choose(0, 12)).Zip(Gen.Choose(-3, 40).Zip(Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))))
+                .Select(pair => (pair.Item1.Item1, pair.Item1.Item2, pair.Item2.Item1, pair.Item2.Item2)),
+            EditsPerCase);
+}
