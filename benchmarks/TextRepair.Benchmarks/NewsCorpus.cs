@@ -27,6 +27,34 @@ internal static class NewsCorpus
         return corpus.ToString();
     }
 
+    /// <summary>
+    /// About <paramref name="targetLength"/> characters of news in which paragraphs do not repeat: the articles over
+    /// and over, each round with every paragraph's sentences rotated by the round number and its numbers changed (only
+    /// a one-sentence paragraph without a number comes back unchanged).
+    /// </summary>
+    public static string BuildDistinctVariants(int targetLength)
+    {
+        string[] paragraphs = string.Concat(ReadArticles()).Split("\n\n");
+        var corpus = new StringBuilder(targetLength + 16_384);
+        for (int round = 0; corpus.Length < targetLength; round++)
+        {
+            foreach (string paragraph in paragraphs)
+            {
+                string[] sentences = paragraph.Split(". ");
+                int rotation = round % sentences.Length;
+                string rotated = string.Join(". ", sentences[rotation..].Concat(sentences[..rotation]));
+                corpus.Append(System.Text.RegularExpressions.Regex.Replace(rotated, "[0-9]+", match => (long.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture) + round).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                corpus.Append("\n\n");
+                if (corpus.Length >= targetLength)
+                {
+                    break;
+                }
+            }
+        }
+
+        return corpus.ToString();
+    }
+
     /// <summary>Every article once: distinct text (about 0.37 MB), nothing repeated.</summary>
     public static string BuildDistinct() => string.Concat(ReadArticles());
 

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using TextRepair.Documents;
+using TextRepair.Text;
+
+namespace TextRepair.Benchmarks;
+
+/// <summary>
+/// An edit to a long document under analysis: one character inserted in the middle of a 1 MB and a 10 MB document
+/// (analysed once before), then its diagnostics read; against a full analysis of the same text in the same run. And a
+/// typing session: 1,000 one-character edits at random places in the 1 MB document, each followed by reading the
+/// diagnostics (the 99th percentile is printed at cleanup).
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class IncrementalBenchmarks
+{
+    private const int TypingEdits = 1_000;
+    private readonly TextRepairEngine engine = TextRepairEngine.CreateDefault();
+    private readonly List<double> latencies = [];
+    private string text = string.Empty;
+    private TextDocument document = null!;
+
+    /// <summary>The document's size in millions of characters.</summary>
+    [Params(1, 10)]
+    public int Megabytes { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        text = NewsCorpus.BuildDistinctVariants(Megabytes * 1_000_000);
+        document = TextDocument.Create(engine, text);
+        document.GetDiagnostics();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        if (latencies.Count > 0)
+        {
+            latencies.Sort();
+            Console.WriteLine($"// typing {Megabytes} MB: {latencies.Count:N0} edits, mean {latencies.Average():F2} ms, p50 {latencies[latencies.Count / 2]:F2} ms, p99 {latencies[(int)(latencies.Count * 0.99)]:F2} ms");
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public int FullAnalysis() => engine.Analyze(text).Diagnostics.Length;
+
+    [Benchmark]
+    public int EditInTheMiddle() => document.WithChange(TextChange.Insert(text.Length / 2, "x")).GetDiagnostics().Length;
+
+    [Benchmark(OperationsPerInvoke = TypingEdits)]
+    public int TypingSession()
+    {
+        if (Megabytes != 1)
+        {
+            return 0;
+        }
+
+        var random = new Random(7);
+        TextDocument current = document;
+        int found = 0;
+        for (int edit = 0; edit < TypingEdits; edit++)
+        {
+            long started = Stopwatch.GetTimestamp();
+            int position = random.Next(current.Text.Length);
+            current = current.WithChange(random.Next(4) == 0 && position < current.Text.Length
+                ? new TextChange(new TextSpan(position, 1), string.Empty)
+                : TextChange.Insert(position, random.Next(2) == 0 ? "e" : " "));
+            found += current.GetDiagnostics().Length;
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        return found;
+    }
+}
