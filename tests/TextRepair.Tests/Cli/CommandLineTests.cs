@@ -10,16 +10,13 @@ namespace TextRepair.Tests.Cli;
 /// <summary>End-to-end tests of the real tool, run as a process.</summary>
 public sealed class CommandLineTests : IDisposable
 {
-    private readonly string directory = Directory.CreateTempSubdirectory("textrepair-cli-").FullName;
+    private readonly TemporaryFolder folder = new("textrepair-cli-");
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    private string directory => folder.Path;
 
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(directory, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    public void Dispose() => folder.Dispose();
+
+    private string Write(string name, string text) => folder.Write(name, text);
 
     [Fact]
     public void Check_on_the_sample_prints_file_line_column_severity_id_and_a_caret()

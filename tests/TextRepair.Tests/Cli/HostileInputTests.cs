@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json.Nodes;
 
+using TextRepair.Tests.Support;
+
 namespace TextRepair.Tests.Cli;
 
 /// <summary>
@@ -12,25 +14,13 @@ public sealed class HostileInputTests : IDisposable
 {
     private const string Damaged = "They held a election.\n";
     private const string Repaired = "They held an election.\n";
-    private readonly string directory = Directory.CreateTempSubdirectory("textrepair-hostile-").FullName;
+    private readonly TemporaryFolder folder = new("textrepair-hostile-");
 
-    public void Dispose()
-    {
-        foreach (string file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories))
-        {
-            File.SetAttributes(file, FileAttributes.Normal);
-        }
+    private string directory => folder.Path;
 
-        Directory.Delete(directory, recursive: true);
-    }
+    public void Dispose() => folder.Dispose();
 
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(directory, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    private string Write(string name, string text) => folder.Write(name, text);
 
     [Fact]
     public void In_place_fix_refuses_a_read_only_file_and_still_repairs_the_files_after_it()

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
+using TextRepair.Tests.Support;
+
 namespace TextRepair.Tests.Cli;
 
 /// <summary>
@@ -40,16 +42,13 @@ public sealed class WriterWorkflowTests : IDisposable
         The end.
         """;
 
-    private readonly string directory = Directory.CreateTempSubdirectory("textrepair-writer-").FullName;
+    private readonly TemporaryFolder folder = new("textrepair-writer-");
 
-    public void Dispose() => Directory.Delete(directory, recursive: true);
+    private string directory => folder.Path;
 
-    private string Write(string name, string text)
-    {
-        string path = Path.Combine(directory, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
+    public void Dispose() => folder.Dispose();
+
+    private string Write(string name, string text) => folder.Write(name, text);
 
     [Fact]
     public void Markdown_is_checked_as_prose_and_fix_changes_only_the_defects()
