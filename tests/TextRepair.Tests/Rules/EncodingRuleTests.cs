@@ -83,12 +83,16 @@ public class EncodingRuleTests
     [InlineData("Latin-1 read donâ\u0080\u0099t stay.", "Latin-1 read don’t stay.")]
     [InlineData("«cafÃ©» and Ã©’s", "«café» and é’s")]
     [InlineData("Cut Ã¢â‚¬Å“quoteÃ¢â‚ here.", "Cut “quoteÃ¢â‚ here.")]
+    [InlineData("RUF MICH ZURÃœCK, HÃ”TEL, Å\u00A0koda, siÄ™, pÅ™ed, HÄ±rsÄ±zÄ±, RÄ«ga, Tiáº¿ng Viá»‡t", "RUF MICH ZURÜCK, HÔTEL, Škoda, się, před, Hırsızı, Rīga, Tiếng Việt")]
     public void Repair_restores_the_text(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
 
     /// <summary>Damage that is not one clean layer (cut, mixed, or decoded in pieces) has no right answer: nothing is invented.</summary>
     [Theory]
     [InlineData("The price ofÃ¢â‚Ã©¬â„¢ bread rose.")]
     [InlineData("Garbled Ã¢â‚¬\u009d here.")]
+    [InlineData("NESTLÉ® and MARQUÉ… and 4288×… and ZZAJÉ’s fans; QUEM É¿ and !YO SÉ¡")]
+    [InlineData("MISUTÂ\u00A0AJIKKO, SELKÄ\u00A0EDELLÄ\u00A0MAAHAN and AHÅ™, a radius of 10 Å—")]
+    [InlineData("I'm not such a fan of Charlotte Brontë…” and ( “+” and “×” curves )")]
     public void Repair_invents_nothing_in_garbled_encoding(string text)
     {
         Assert.Equal(text, Engines.Default.Repair(text));

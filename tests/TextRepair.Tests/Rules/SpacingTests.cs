@@ -19,6 +19,7 @@ public class SpacingTests
     [InlineData("Mr. Smith met Dr. Jones at St. Paul's with J.R.R. Tolkien fans.")]
     [InlineData("The . . . spaced ellipsis and the ... ellipsis stay.")]
     [InlineData("Microsoft's .NET and ASP.NET Core run on Node.js too.")]
+    [InlineData("The emoticon ( o¬ô ) and the note [ sic ] are spaced on both sides.")]
     public void Leaves_correct_spacing_alone(string text) => DiagnosticMarkup.Verify(Engines.AllRules, text, "TR3004", "TR3005", "TR3006");
 
     [Fact]

@@ -114,8 +114,11 @@ public sealed class ControlCharacterAnalyzer : Analyzer
                 // A C1 control glued to debris of damaged encoding that does not decode cleanly is evidence of what the
                 // text was: removing it unattended would let a later pass "decode" the rest into invented characters.
                 bool evidence = text[index] >= '\u0080' && MojibakeDetector.IsGluedToMojibake(text, index);
+
+                // One glued into a word is debris; one standing alone between spaces may be meant (ftfy keeps those).
+                bool glued = (index > 0 && char.IsLetterOrDigit(text[index - 1])) || (index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]));
                 var span = new TextSpan(offset + index, 1);
-                var fix = new Fix("Remove it", evidence ? FixApplicability.Suggested : FixApplicability.Automatic, TextChange.Delete(span));
+                var fix = new Fix("Remove it", !evidence && glued ? FixApplicability.Automatic : FixApplicability.Suggested, TextChange.Delete(span));
                 context.Report(ControlCharacter, span, ControlCharacter.FormatMessage((int)text[index]), fix);
             }
 

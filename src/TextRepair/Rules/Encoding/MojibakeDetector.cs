@@ -43,7 +43,7 @@ internal static class MojibakeDetector
                 continue;
             }
 
-            if (Repair(text[start..end]) is { } fixedText)
+            if (Repair(text[start..end]) is { } fixedText && IsPlausible(text, start, end, fixedText))
             {
                 run = TextSpan.FromBounds(start, end);
                 repaired = fixedText;
@@ -56,6 +56,59 @@ internal static class MojibakeDetector
         run = default;
         repaired = string.Empty;
         return false;
+    }
+
+    /// <summary>
+    /// Whether decoding a run makes the text more likely, as ftfy asks before it changes anything. A run of several
+    /// sequences almost never occurs in correct text; a run of one is two or three ordinary characters that correct text
+    /// also writes side by side: a capital with an accent before a symbol ("NESTLÉ®", "MARQUÉ…", "4288×…"), an accented
+    /// capital inside a word in capitals ("MISUTÂ AJIKKO"), a letter before two marks ("Brontë…”"). Such a run is decoded
+    /// only when the result is plausible: a Latin-1 character, or a letter of another script where the sequence sits
+    /// inside or opens a lowercase word ("siÄ™" → "się", "pÅ™ed" → "před", "Å koda" → "Škoda"), never a rare letter
+    /// made out of a word's last letter and the punctuation after it.
+    /// </summary>
+    private static bool IsPlausible(ReadOnlySpan<char> text, int start, int end, string repaired)
+    {
+        if (end - start != SloppyWindows1252.SequenceLength(text[start]))
+        {
+            return true;
+        }
+
+        bool marksOnly = true;
+        for (int index = start + 1; index < end; index++)
+        {
+            // A C1 control is never in correct text: the sequence is damage, whatever it decodes to.
+            if (text[index] is >= '\u0080' and <= '\u009F')
+            {
+                return true;
+            }
+
+            marksOnly &= !char.IsLetter(text[index]);
+        }
+
+        int decoded = char.ConvertToUtf32(repaired, 0);
+        bool decodedLetter = char.IsLetter(repaired, 0);
+        bool beforeLetter = end < text.Length && char.IsLetter(text[end]);
+        if (end - start == 2)
+        {
+            // "MISUTÂ AJIKKO": a capital and a space inside a word in capitals, not a damaged no-break space.
+            bool inCapitals = start > 0 && char.IsUpper(text[start - 1]) && end < text.Length && char.IsUpper(text[end]);
+            if (inCapitals && !decodedLetter)
+            {
+                return false;
+            }
+
+            // Glued to a word in capitals or to a number ("MARQUÉ…", "4288×…"); a capital alone may open a word ("HÄ±rsÄ±z").
+            bool inCapitalsOrNumber = start > 0 && (char.IsDigit(text[start - 1])
+                || (char.IsUpper(text[start - 1]) && start > 1 && (char.IsUpper(text[start - 2]) || char.IsDigit(text[start - 2]))));
+            bool inLowercaseWord = (start > 0 && char.IsLower(text[start - 1])) || (end < text.Length && char.IsLower(text[end]) && !inCapitalsOrNumber);
+            // The combining marks of U+0300–U+036F ("$Ì¶6Ì¶3Ì¶" → struck-through digits) never come out of two ordinary characters.
+            return decoded < 0x100 || !marksOnly || inLowercaseWord || decoded is >= 0x300 and <= 0x36F;
+        }
+
+        // A three-byte sequence decodes to punctuation and symbols in real damage ("â€™" → "’"); a lone letter of a
+        // far script made of a word's last letter and two marks after it ("Brontë…”") is a coincidence.
+        return !(marksOnly && decodedLetter && !beforeLetter);
     }
 
     /// <summary>

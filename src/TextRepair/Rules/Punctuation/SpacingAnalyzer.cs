@@ -16,6 +16,9 @@ namespace TextRepair.Rules.Punctuation;
 /// </remarks>
 public sealed class SpacingAnalyzer : Analyzer
 {
+    /// <summary>How many tokens back the opening of a spaced bracket is looked for.</summary>
+    private const int BracketReach = 64;
+
     /// <summary>Several spaces between two words of a sentence.</summary>
     public static readonly DiagnosticDescriptor MultipleSpaces = new(
         "TR3004",
@@ -118,8 +121,45 @@ public sealed class SpacingAnalyzer : Analyzer
             return;
         }
 
+        // "( o¬ô )", "[ sic ]": brackets spaced on both sides are a style (or an emoticon), not a stray space.
+        if (character is ')' or ']' && OpensWithSpace(context, index, character == ')' ? '(' : '['))
+        {
+            return;
+        }
+
         var fix = new Fix("Remove the space", FixApplicability.Automatic, TextChange.Delete(space.Span));
         context.Report(SpaceBeforePunctuation, TextSpan.FromBounds(space.Start, mark.End), SpaceBeforePunctuation.FormatMessage(character.ToString()), fix);
+    }
+
+    /// <summary>
+    /// Whether the bracket that <paramref name="close"/> closes is followed by a space. The search goes back at most
+    /// <see cref="BracketReach"/> tokens and stops at another closing bracket, so a paragraph of thousands of brackets
+    /// costs a bounded amount per bracket.
+    /// </summary>
+    private static bool OpensWithSpace(TokenAnalysisContext context, int close, char opening)
+    {
+        char closing = context.Text[context.Tokens[close].Start];
+        for (int index = close - 1; index >= Math.Max(0, close - BracketReach); index--)
+        {
+            Token token = context.Tokens[index];
+            if (token.Length != 1)
+            {
+                continue;
+            }
+
+            char character = context.Text[token.Start];
+            if (character == opening)
+            {
+                return index + 1 < context.Tokens.Length && context.Tokens[index + 1].Kind == TokenKind.Whitespace;
+            }
+
+            if (character == closing)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckSpaceAfterStop(TokenAnalysisContext context)
