@@ -11,6 +11,7 @@ public class IndefiniteArticleTests
     [InlineData("It is {|TR2004:a|} 18-year-old tradition.")]
     [InlineData("He waited for {|TR2004:a|} hour.")]
     [InlineData("It was {|TR2004:an|} unique event.")]
+    [InlineData("Play {|TR2004:a|} mp3 file with {|TR2004:a|} FFmpeg-compatible tool on {|TR2004:a|} RFLink device.")]
     public void Reports_the_wrong_article(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2004");
 
     [Theory]
@@ -22,6 +23,9 @@ public class IndefiniteArticleTests
     [InlineData("It was a historic day, or an historic day, at a hotel.")]
     [InlineData("Series A funding came from a unit of an unidentified firm at an unusual price.")]
     [InlineData("It was an onerous task for a user of a utility in a Ukrainian city.")]
+    [InlineData("An hour’s work on an mp3 file, an mDNS tool, an RFLink device, an npm bump, an MSc and an XMR-based coin.")]
+    [InlineData("A unidirectional flow, a udev rule, an mdast tree, an hallucination, a McCarthy speech and a NATO-led force.")]
+    [InlineData("Here, a and b are supplementary angles.")]
     public void Leaves_correct_articles_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2004");
 
     [Theory]

@@ -20,6 +20,9 @@ public class RepeatedWordTests
     [InlineData("Will Will notice this?")]
     [InlineData("Will he resign? No. No one believes he will.")]
     [InlineData("The vote was close. Close enough for a recount.")]
+    [InlineData("Indeed says to store messages to jobs I've applied to to stand out.")]
+    [InlineData("Which packages do I need to refer to to create my own runner?")]
+    [InlineData("To address address problems, they planned to record record profits.")]
     public void Leaves_legitimate_repeats_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2002");
 
     [Theory]
@@ -27,4 +30,12 @@ public class RepeatedWordTests
     [InlineData("The the streets were full.", "The streets were full.")]
     [InlineData("Atrocities towards people. People. They were beaten.", "Atrocities towards people. They were beaten.")]
     public void Fixes_remove_the_repeat(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
+
+    [Fact]
+    public void A_doubled_to_elsewhere_is_reported_but_fixed_only_on_request()
+    {
+        var diagnostic = Assert.Single(Engines.Default.Analyze("They want the law to to change.").Diagnostics, d => d.Id == "TR2002");
+        Assert.Equal(TextRepair.Fixes.FixApplicability.Suggested, Assert.Single(diagnostic.Fixes).Applicability);
+        Assert.Equal("They want the law to to change.", Engines.Default.Repair("They want the law to to change."));
+    }
 }

@@ -9,7 +9,7 @@ internal static class ArticleSound
     /// <summary>Vowel letters that are said with a consonant sound ("a university", "a European", "a one-off").</summary>
     private static readonly string[] ConsonantSoundPrefixes =
     [
-        "eu", "ewe", "one", "once", "unic", "unif", "unil", "unio", "uniq", "unis", "unit", "univ", "unan", "use", "usu", "usa",
+        "eu", "ewe", "one", "once", "unic", "unidir", "unif", "unil", "unio", "uniq", "unis", "unit", "univ", "unan", "use", "usu", "usa",
         "usi", "ute", "uti", "uto", "uta", "ura", "ure", "uri", "uro", "ubi", "uga", "ukr", "uku", "uvu",
     ];
 
@@ -22,9 +22,18 @@ internal static class ArticleSound
         ignoreCase: true);
 
     /// <summary>Words that take either article in good writing ("an historic", "a historic").</summary>
-    private static readonly WordSet EitherArticle = WordSet.Parse("historic historical hotel herb herbal homage habitual heroic", ignoreCase: true);
+    /// <summary>
+    /// Words with a sounded h on an unstressed first syllable, after which "an" is an accepted (older, British)
+    /// variant: both articles are correct.
+    /// </summary>
+    private static readonly WordSet EitherArticle = WordSet.Parse(
+        "historic historical historian hotel herb herbal homage habitual heroic hallucination hallucinations hallucinatory "
+        + "hilarious horrendous horrific hereditary hysterical hypothesis hypothetical heretical harmonious horizon",
+        ignoreCase: true);
 
     /// <summary>Letters whose name starts with a vowel sound: "an F.B.I. agent", "an M.P.".</summary>
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
+
     private const string VowelSoundLetters = "AEFHILMNORSXaefhilmnorsx";
 
     /// <summary>True for a vowel sound, false for a consonant sound, null when the rule cannot tell.</summary>
@@ -43,6 +52,25 @@ internal static class ArticleSound
         if (token.Has(TokenShape.Initialism))
         {
             return VowelSoundLetters.Contains(word[0]);
+        }
+
+        word = EnglishWords.WithoutPossessive(word);
+        int hyphen = word.IndexOf('-');
+        ReadOnlySpan<char> head = hyphen > 0 ? word[..hyphen] : word;
+
+        // Read letter by letter: "an mp3", "an mDNS", "an FFmpeg", "an RFLink", "an MSc", "an npm", "an XMR".
+        switch (IsSpelledOut(head))
+        {
+            case true:
+                return VowelSoundLetters.Contains(head[0]);
+            case null:
+                return null;
+        }
+
+        // A word the lexicon does not know may be a name or a term read either way ("udev", "mdast"): no verdict.
+        if (!EnglishLexicon.Default.Contains(head) && char.IsLower(head[0]))
+        {
+            return null;
         }
 
         if (!char.IsAsciiLetter(word[0]) || token.Has(TokenShape.Uppercase) || word.Length == 1
@@ -82,6 +110,34 @@ internal static class ArticleSound
     }
 
     /// <summary>"an 8", "an 11", "an 18-year-old", "an 1800s house", "an 80,000"; every other number takes "a".</summary>
+    /// <summary>
+    /// Whether a token is read letter by letter: a digit after its first letter ("mp3"), a capital right after a
+    /// lowercase first letter ("mDNS"), two capitals first ("RFLink", "FFmpeg", "MSc", "XMR"; but a word in capitals
+    /// of four letters or more with a vowel may be read as a word, like NATO, so it gets no verdict), or no vowel at
+    /// all ("npm"). Names such as McCarthy or DeSantis (a capital, lowercase, a capital) are read as words.
+    /// </summary>
+    private static bool? IsSpelledOut(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsAsciiLetter(word[0]))
+        {
+            return false;
+        }
+
+        bool hasVowel = word.IndexOfAny(Vowels) >= 0;
+        if (word[1..].IndexOfAnyInRange('0', '9') >= 0 || (char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterUpper(word[1])))
+        {
+            return true;
+        }
+
+        if (char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]))
+        {
+            bool allCapitals = word.IndexOfAnyInRange('a', 'z') < 0;
+            return allCapitals && hasVowel && word.Length >= 4 ? null : true;
+        }
+
+        return !hasVowel;
+    }
+
     private static bool NumberStartsWithVowelSound(ReadOnlySpan<char> number)
     {
         int digits = 0;

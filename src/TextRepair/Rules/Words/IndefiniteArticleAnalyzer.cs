@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
+using TextRepair.Lexicon;
 using TextRepair.Lexing;
 using TextRepair.Text;
 
@@ -24,6 +25,9 @@ public sealed class IndefiniteArticleAnalyzer : Analyzer
         DiagnosticCategory.Words,
         DiagnosticSeverity.Warning,
         description: "'a' goes before a consonant sound and 'an' before a vowel sound.");
+
+    /// <summary>Words an article never precedes: after them, "a" is a letter, not the article.</summary>
+    private static readonly WordSet NotAfterArticle = WordSet.Parse("and or but nor of to in on at by for with from as is are was were", ignoreCase: true);
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
@@ -54,7 +58,13 @@ public sealed class IndefiniteArticleAnalyzer : Analyzer
             return;
         }
 
+        // "a and b", "a or b": a letter used as a name, not the article before a noun.
         Token word = context.Tokens[next];
+        if (NotAfterArticle.Contains(word.GetText(context.Text)))
+        {
+            return;
+        }
+
         bool? vowelSound = ArticleSound.StartsWithVowelSound(word.GetText(context.Text), word);
         if (vowelSound is null || vowelSound.Value != isA)
         {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
+using TextRepair.Language;
 using TextRepair.Lexicon;
 using TextRepair.Lexing;
 using TextRepair.Text;
@@ -85,7 +86,24 @@ public sealed class RepeatedWordAnalyzer : Analyzer
             return;
         }
 
-        Report(context, word, TextSpan.FromBounds(first.End, context.Token.End));
+        // "applied to to stand out", "to address address problems": a preposition ending a clause before an infinitive,
+        // a verb before its homonym noun. Both are English; "to to" elsewhere is reported but fixed only on request.
+        int before = context.PreviousContent(previous);
+        ReadOnlySpan<char> beforeWord = before >= 0 && context.Tokens[before].Kind == TokenKind.Word ? context.Tokens[before].GetText(context.Text) : default;
+        PartOfSpeechLexicon classes = context.Language.PartsOfSpeech;
+        bool isTo = word.Equals("to", StringComparison.OrdinalIgnoreCase);
+        if (isTo && !beforeWord.IsEmpty && (classes.GetClasses(beforeWord) & (WordClass.BaseVerb | WordClass.FiniteVerb | WordClass.Participle)) != 0)
+        {
+            return;
+        }
+
+        WordClass wordClasses = classes.GetClasses(word);
+        if (beforeWord.Equals("to", StringComparison.OrdinalIgnoreCase) && (wordClasses & WordClass.BaseVerb) != 0 && (wordClasses & WordClass.Noun) != 0)
+        {
+            return;
+        }
+
+        Report(context, word, TextSpan.FromBounds(first.End, context.Token.End), isTo ? FixApplicability.Suggested : FixApplicability.Automatic);
     }
 
     /// <summary>"people. People." — the repeated word is a whole sentence that follows the sentence ending with it.</summary>
@@ -110,12 +128,12 @@ public sealed class RepeatedWordAnalyzer : Analyzer
             return;
         }
 
-        Report(context, context.TokenText, TextSpan.FromBounds(context.Tokens[stop].End, ownStop.End));
+        Report(context, context.TokenText, TextSpan.FromBounds(context.Tokens[stop].End, ownStop.End), FixApplicability.Automatic);
     }
 
-    private static void Report(TokenAnalysisContext context, ReadOnlySpan<char> word, TextSpan removed)
+    private static void Report(TokenAnalysisContext context, ReadOnlySpan<char> word, TextSpan removed, FixApplicability applicability)
     {
-        var fix = new Fix($"Remove the repeated '{word}'", FixApplicability.Automatic, TextChange.Delete(removed));
+        var fix = new Fix($"Remove the repeated '{word}'", applicability, TextChange.Delete(removed));
         context.Report(Rule, context.Token.Span, Rule.FormatMessage(word.ToString()), fix);
     }
 }
