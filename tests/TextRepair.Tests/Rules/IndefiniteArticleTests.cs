@@ -23,9 +23,10 @@ public class IndefiniteArticleTests
     [InlineData("It was a historic day, or an historic day, at a hotel.")]
     [InlineData("Series A funding came from a unit of an unidentified firm at an unusual price.")]
     [InlineData("It was an onerous task for a user of a utility in a Ukrainian city.")]
-    [InlineData("An hour’s work on an mp3 file, an mDNS tool, an RFLink device, an npm bump, an MSc and an XMR-based coin.")]
+    [InlineData("An hour’s work on an mp3 file, an mDNS tool, an RFLink device, an npm bump, an MSc and an XMR-based coin or a XMR wallet.")]
     [InlineData("A unidirectional flow, a udev rule, an mdast tree, an hallucination, a McCarthy speech and a NATO-led force.")]
     [InlineData("Here, a and b are supplementary angles.")]
+    [InlineData("Using a MAC address, a LAN, a SQL query, an SQL query, a LED and an Euler brick with an Eulerian tour.")]
     public void Leaves_correct_articles_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2004");
 
     [Theory]

@@ -14,7 +14,7 @@ internal static class ArticleSound
     ];
 
     /// <summary>Exceptions to <see cref="ConsonantSoundPrefixes"/>: "an onerous task".</summary>
-    private static readonly string[] VowelSoundAfterAll = ["oner"];
+    private static readonly string[] VowelSoundAfterAll = ["oner", "euler"];
 
     /// <summary>Words with a silent "h", said with a vowel sound.</summary>
     private static readonly WordSet SilentH = WordSet.Parse(
@@ -112,9 +112,10 @@ internal static class ArticleSound
     /// <summary>"an 8", "an 11", "an 18-year-old", "an 1800s house", "an 80,000"; every other number takes "a".</summary>
     /// <summary>
     /// Whether a token is read letter by letter: a digit after its first letter ("mp3"), a capital right after a
-    /// lowercase first letter ("mDNS"), two capitals first ("RFLink", "FFmpeg", "MSc", "XMR"; but a word in capitals
-    /// of four letters or more with a vowel may be read as a word, like NATO, so it gets no verdict), or no vowel at
-    /// all ("npm"). Names such as McCarthy or DeSantis (a capital, lowercase, a capital) are read as words.
+    /// lowercase first letter ("mDNS"), two capitals before lowercase ("RFLink", "FFmpeg", "MSc"), or no vowel at all
+    /// ("npm"). A word all in capitals may be read either way, and people say both ("a SQL query", "an SQL query"; MAC,
+    /// LAN, NATO, MP3): no verdict (null). Names such as McCarthy or DeSantis (a capital, lowercase, a capital) are read
+    /// as words.
     /// </summary>
     private static bool? IsSpelledOut(ReadOnlySpan<char> word)
     {
@@ -124,15 +125,16 @@ internal static class ArticleSound
         }
 
         bool hasVowel = word.IndexOfAny(Vowels) >= 0;
-        if (word[1..].IndexOfAnyInRange('0', '9') >= 0 || (char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterUpper(word[1])))
+        bool hasDigit = word[1..].IndexOfAnyInRange('0', '9') >= 0;
+        if (word.IndexOfAnyInRange('a', 'z') < 0)
         {
-            return true;
+            // In capitals it may be read as a word or letter by letter, and people say both (MAC, LAN, SQL, XMR, MP3).
+            return null;
         }
 
-        if (char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1]))
+        if (hasDigit || (char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterUpper(word[1])) || (char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1])))
         {
-            bool allCapitals = word.IndexOfAnyInRange('a', 'z') < 0;
-            return allCapitals && hasVowel && word.Length >= 4 ? null : true;
+            return true;
         }
 
         return !hasVowel;
