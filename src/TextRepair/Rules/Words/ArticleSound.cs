@@ -28,7 +28,7 @@ internal static class ArticleSound
     /// </summary>
     private static readonly WordSet EitherArticle = WordSet.Parse(
         "historic historical historian hotel herb herbal homage habitual heroic hallucination hallucinations hallucinatory "
-        + "hilarious horrendous horrific hereditary hysterical hypothesis hypothetical heretical harmonious horizon",
+        + "hilarious horrendous horrific hereditary hysterical hypothesis hypothetical heretical harmonious horizon SQL",
         ignoreCase: true);
 
     /// <summary>Letters whose name starts with a vowel sound: "an F.B.I. agent", "an M.P.".</summary>
@@ -58,7 +58,12 @@ internal static class ArticleSound
         int hyphen = word.IndexOf('-');
         ReadOnlySpan<char> head = hyphen > 0 ? word[..hyphen] : word;
 
-        // Read letter by letter: "an mp3", "an mDNS", "an FFmpeg", "an RFLink", "an MSc", "an npm", "an XMR".
+        if (EitherArticle.Contains(head))
+        {
+            return null;
+        }
+
+        // Read letter by letter: "an mp3", "an mDNS", "an FFmpeg", "an RFLink", "an MSc", "an npm", "an HTML".
         switch (IsSpelledOut(head))
         {
             case true:
@@ -74,7 +79,7 @@ internal static class ArticleSound
         }
 
         if (!char.IsAsciiLetter(word[0]) || token.Has(TokenShape.Uppercase) || word.Length == 1
-            || (word.Length > 1 && !char.IsLetter(word[1])) || EitherArticle.Contains(word))
+            || (word.Length > 1 && !char.IsLetter(word[1])))
         {
             return null;
         }
@@ -113,9 +118,9 @@ internal static class ArticleSound
     /// <summary>
     /// Whether a token is read letter by letter: a digit after its first letter ("mp3"), a capital right after a
     /// lowercase first letter ("mDNS"), two capitals before lowercase ("RFLink", "FFmpeg", "MSc"), or no vowel at all
-    /// ("npm"). A word all in capitals may be read either way, and people say both ("a SQL query", "an SQL query"; MAC,
-    /// LAN, NATO, MP3): no verdict (null). Names such as McCarthy or DeSantis (a capital, lowercase, a capital) are read
-    /// as words.
+    /// ("npm"). A word in capitals is spelled when it has no vowel or two letters (HTML, LLM, AM, UN); longer with a
+    /// vowel, or with a digit, people read it either way (MAC, LAN, NATO, URL, MP3): no verdict (null). Names such as
+    /// McCarthy or DeSantis (a capital, lowercase, a capital) are read as words.
     /// </summary>
     private static bool? IsSpelledOut(ReadOnlySpan<char> word)
     {
@@ -128,8 +133,9 @@ internal static class ArticleSound
         bool hasDigit = word[1..].IndexOfAnyInRange('0', '9') >= 0;
         if (word.IndexOfAnyInRange('a', 'z') < 0)
         {
-            // In capitals it may be read as a word or letter by letter, and people say both (MAC, LAN, SQL, XMR, MP3).
-            return null;
+            // In capitals: without a vowel, or of two letters, it is spelled (HTML, LLM, AM, UN); longer with a vowel it
+            // may be read as a word or either way (MAC, LAN, LED, NATO, URL), and with a digit too (MP3): no verdict.
+            return hasDigit || (hasVowel && word.Length > 2) ? null : true;
         }
 
         if (hasDigit || (char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterUpper(word[1])) || (char.IsAsciiLetterUpper(word[0]) && char.IsAsciiLetterUpper(word[1])))
