@@ -26,7 +26,7 @@ public class IndefiniteArticleTests
     [InlineData("It was an onerous task for a user of a utility in a Ukrainian city.")]
     [InlineData("An hour’s work on an mp3 file, an mDNS tool, an RFLink device, an npm bump, an MSc and an XMR-based coin.")]
     [InlineData("A unidirectional flow, a udev rule, an mdast tree, an hallucination, a McCarthy speech and a NATO-led force.")]
-    [InlineData("Here, a and b are supplementary angles.")]
+    [InlineData("Here, a and b are supplementary angles, and the a/an rule reads words.")]
     [InlineData("Using a MAC address, a LAN, a SQL query, an SQL query, a LED and an Euler brick with an Eulerian tour.")]
     public void Leaves_correct_articles_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2004");
 

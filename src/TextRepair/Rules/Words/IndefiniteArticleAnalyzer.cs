@@ -45,6 +45,12 @@ public sealed class IndefiniteArticleAnalyzer : Analyzer
             return;
         }
 
+        // "a/an", "an/a": the articles named, not used.
+        if (context.Index > 0 && context.Tokens[context.Index - 1].Length == 1 && context.Text[context.Tokens[context.Index - 1].Start] == '/')
+        {
+            return;
+        }
+
         // A capital "A" inside a sentence is a label ("Series A", "Plan A"), not the article.
         bool opensSentence = context.IsInSentence && context.Sentence.FirstToken == context.Index;
         if (char.IsUpper(article[0]) && !opensSentence)
