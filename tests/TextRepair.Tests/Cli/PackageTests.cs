@@ -24,6 +24,24 @@ public sealed partial class PackageTests : IDisposable
         Run(root, $"pack src/TextRepair.Cli -c {configuration} --no-build -o \"{packages}\"");
         Assert.Single(Directory.GetFiles(packages, "TextRepair.0.1.0.nupkg"));
 
+        // Both packages carry the licence, the notices of the data they embed, the icon, and symbols beside them.
+        foreach (string id in new[] { "TextRepair", "TextRepair.Cli" })
+        {
+            Assert.True(File.Exists(Path.Combine(packages, $"{id}.0.1.0.snupkg")), $"{id} has no symbol package");
+            using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(packages, $"{id}.0.1.0.nupkg"));
+            string[] entries = [.. package.Entries.Select(entry => entry.FullName)];
+            Assert.Contains("LICENSE", entries);
+            Assert.Contains("THIRD-PARTY-NOTICES.md", entries);
+            Assert.Contains("icon.png", entries);
+            Assert.Contains("notices/LICENSE.SymSpell.txt", entries);
+            Assert.Contains("notices/LICENSE.CMUSphinx.txt", entries);
+            using var nuspec = new StreamReader(package.GetEntry($"{id}.nuspec")!.Open());
+            string manifest = nuspec.ReadToEnd();
+            Assert.Contains("<license type=\"expression\">MIT</license>", manifest, StringComparison.Ordinal);
+            Assert.Contains("<projectUrl>https://github.com/textrepair/textrepair</projectUrl>", manifest, StringComparison.Ordinal);
+            Assert.Contains("<icon>icon.png</icon>", manifest, StringComparison.Ordinal);
+        }
+
         string tools = Path.Combine(directory, "tools");
         Run(directory, $"tool install TextRepair.Cli --version 0.1.0 --tool-path \"{tools}\" --add-source \"{packages}\" --ignore-failed-sources");
         var check = Process.Start(new ProcessStartInfo(Path.Combine(tools, "textrepair"), $"check \"{Path.Combine(TestData.DataDirectory, "belarus-mt-news.txt")}\"")
