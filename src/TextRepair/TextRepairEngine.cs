@@ -66,6 +66,40 @@ public sealed class TextRepairEngine
     public AnalysisResult Analyze(string text, CancellationToken cancellationToken = default) =>
         Analyze(SourceText.From(text), cancellationToken);
 
+    /// <summary>Analyses a slice of a larger buffer (copied once into the result's text).</summary>
+    public AnalysisResult Analyze(ReadOnlyMemory<char> text, CancellationToken cancellationToken = default) =>
+        Analyze(SourceText.From(text.Span), cancellationToken);
+
+    /// <summary>
+    /// Analyses many texts on up to <paramref name="maximumDegreeOfParallelism"/> cores (all when 0 or less) and yields
+    /// the results in input order, as they complete. A text whose analysis fails yields its error instead of a result;
+    /// the others go on. Results are streamed: memory holds a window of texts, not the whole input.
+    /// </summary>
+    public IEnumerable<BatchResult> AnalyzeMany(IEnumerable<string> texts, int maximumDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        int parallelism = maximumDegreeOfParallelism > 0 ? maximumDegreeOfParallelism : Environment.ProcessorCount;
+        return texts
+            .Select((text, index) => (Text: text, Index: index))
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Math.Min(parallelism, 512))
+            .WithCancellation(cancellationToken)
+            .Select(item => AnalyzeOne(item.Text, item.Index, cancellationToken));
+    }
+
+    /// <summary>
+    /// Loads now what analyses load on first use (the lexicon, the suggestion index, the subword view when it is on,
+    /// the word-sequence model and word classes), so that a server's first request does not pay for it.
+    /// </summary>
+    public void WarmUp(CancellationToken cancellationToken = default)
+    {
+        Language.Load();
+
+        // An unknown word makes the first analysis build the suggestion index and consult the subword view.
+        Analyze("The goverment warms up.", cancellationToken);
+    }
+
     /// <summary>Analyses <paramref name="text"/>.</summary>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
     public AnalysisResult Analyze(SourceText text, CancellationToken cancellationToken = default)
@@ -92,4 +126,17 @@ public sealed class TextRepairEngine
     /// <summary>Applies every automatic fix, repeatedly, and returns the repaired text with what was fixed.</summary>
     public FixAllResult RepairWithDetails(SourceText text, CancellationToken cancellationToken = default) =>
         FixAll.Apply(this, text, cancellationToken);
+
+    private BatchResult AnalyzeOne(string? text, int index, CancellationToken cancellationToken)
+    {
+        try
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            return new BatchResult(index, Analyze(text, cancellationToken), null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new BatchResult(index, null, exception);
+        }
+    }
 }

@@ -84,4 +84,26 @@ public sealed record TextRepairOptions
             _ => DiagnosticSeverity.Error,
         };
     }
+
+    /// <summary>Whether <paramref name="other"/> sets the same severities, user words and switches (by content, not by reference).</summary>
+    public bool Equals(TextRepairOptions? other) =>
+        other is not null
+        && UseSubwordSignal == other.UseSubwordSignal
+        && MaximumFixPasses == other.MaximumFixPasses
+        && SameEntries(RuleSeverities, other.RuleSeverities)
+        && SameEntries(CategorySeverities, other.CategorySeverities)
+        && UserWords.SetEquals(other.UserWords);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        // Order-independent: the entries' hashes added (wrapping; LINQ's Sum would throw on overflow).
+        int rules = RuleSeverities.Aggregate(0, static (sum, pair) => unchecked(sum + HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(pair.Key), pair.Value)));
+        int categories = CategorySeverities.Aggregate(0, static (sum, pair) => unchecked(sum + HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(pair.Key), pair.Value)));
+        int words = UserWords.Aggregate(0, static (sum, word) => unchecked(sum + StringComparer.Ordinal.GetHashCode(word)));
+        return HashCode.Combine(UseSubwordSignal, MaximumFixPasses, rules, categories, words);
+    }
+
+    private static bool SameEntries(ImmutableDictionary<string, SeveritySetting> left, ImmutableDictionary<string, SeveritySetting> right) =>
+        left.Count == right.Count && left.All(pair => right.TryGetValue(pair.Key, out SeveritySetting value) && value == pair.Value);
 }

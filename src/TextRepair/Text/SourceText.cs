@@ -27,6 +27,39 @@ public sealed class SourceText
         return new SourceText(text);
     }
 
+    /// <summary>A text with a copy of <paramref name="characters"/> (a slice of a larger buffer, a pooled array).</summary>
+    public static SourceText From(ReadOnlySpan<char> characters) => new(characters.ToString());
+
+    /// <summary>Reads <paramref name="reader"/> to its end.</summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="reader"/> is null.</exception>
+    public static SourceText From(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new SourceText(reader.ReadToEnd());
+    }
+
+    /// <summary>
+    /// Reads <paramref name="stream"/> to its end as UTF-8 (a byte-order mark is skipped). Invalid UTF-8 is refused
+    /// rather than replaced, so that no text is silently changed before it is even checked.
+    /// </summary>
+    /// <exception cref="InvalidDataException">When the bytes are not valid UTF-8; the message gives the offset.</exception>
+    public static SourceText FromUtf8(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        ReadOnlySpan<byte> bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        int skipped = bytes.StartsWith(System.Text.Encoding.UTF8.Preamble) ? 3 : 0;
+        try
+        {
+            return new SourceText(new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes[skipped..]));
+        }
+        catch (System.Text.DecoderFallbackException exception)
+        {
+            throw new InvalidDataException($"The stream is not valid UTF-8 (first bad byte at offset {exception.Index + skipped}).", exception);
+        }
+    }
+
     /// <summary>The number of UTF-16 code units.</summary>
     public int Length => text.Length;
 

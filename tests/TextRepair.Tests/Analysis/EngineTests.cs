@@ -1,5 +1,6 @@
 using TextRepair.Analysis;
 using TextRepair.Tests.Support;
+using TextRepair.Text;
 
 namespace TextRepair.Tests.Analysis;
 
@@ -17,6 +18,37 @@ public class EngineTests
             string page = Path.Combine(RepositoryRoot(), "docs", "rules", rule.Id + ".md");
             Assert.True(File.Exists(page), $"{page} is missing.");
         });
+    }
+
+    [Fact]
+    public void Equal_options_are_equal_whatever_order_they_were_built_in()
+    {
+        TextRepairOptions first = TextRepairOptions.Default.WithRuleSeverity("TR2002", SeveritySetting.Off).WithUserWords(["Lukashenka", "Minsk"]);
+        TextRepairOptions second = TextRepairOptions.Default.WithUserWords(["Minsk", "Lukashenka"]).WithRuleSeverity("tr2002", SeveritySetting.Off);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, first.WithRuleSeverity("TR2002", SeveritySetting.Info));
+        Assert.NotEqual(first, first with { MaximumFixPasses = 3 });
+        Assert.Equal(TextRepairOptions.Default, new TextRepairOptions());
+    }
+
+    [Fact]
+    public void Many_texts_are_analysed_in_order_with_per_item_errors_and_other_inputs_read_the_same()
+    {
+        string[] texts = [.. Enumerable.Range(0, 200).Select(index => index % 3 == 0 ? Defective : $"Clean text number {index}.")];
+        BatchResult[] results = [.. Engines.Default.AnalyzeMany([.. texts, null!, "The end."], maximumDegreeOfParallelism: 4)];
+        Assert.Equal(Enumerable.Range(0, 202), results.Select(result => result.Index));
+        Assert.All(results[..200], (result, index) => Assert.Equal(Engines.Default.Analyze(texts[index]).Diagnostics.Length, result.Result!.Diagnostics.Length));
+        Assert.IsType<ArgumentNullException>(results[200].Error);
+        Assert.True(results[201].Succeeded);
+
+        int expected = Engines.Default.Analyze(Defective).Diagnostics.Length;
+        Assert.Equal(expected, Engines.Default.Analyze(("[" + Defective + "]").AsMemory(1, Defective.Length)).Diagnostics.Length);
+        Assert.Equal(Defective, SourceText.From(new StringReader(Defective)).ToString());
+        Assert.Equal(Defective, SourceText.FromUtf8(new MemoryStream([.. System.Text.Encoding.UTF8.Preamble, .. System.Text.Encoding.UTF8.GetBytes(Defective)])).ToString());
+        InvalidDataException bad = Assert.Throws<InvalidDataException>(() => SourceText.FromUtf8(new MemoryStream([0x41, 0xC3, 0x28])));
+        Assert.Contains("offset 1", bad.Message, StringComparison.Ordinal);
+        Engines.Default.WarmUp();
     }
 
     [Fact]
