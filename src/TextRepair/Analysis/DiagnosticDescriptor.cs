@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.RegularExpressions;
 
 namespace TextRepair.Analysis;
@@ -9,8 +10,12 @@ namespace TextRepair.Analysis;
 /// </summary>
 public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
 {
-    /// <summary>The base address of the rule pages; a descriptor's help link is this plus <c>ID.md</c>.</summary>
-    public const string HelpLinkBase = "https://github.com/textrepair/textrepair/blob/main/docs/rules/";
+    /// <summary>
+    /// The base address of the rule pages of this release (its tag, <c>v</c> and the package version, not a branch that
+    /// moves on); a descriptor's help link is this plus <c>ID.md</c>.
+    /// </summary>
+    public static string HelpLinkBase { get; } =
+        $"https://github.com/textrepair/textrepair/blob/v{typeof(DiagnosticDescriptor).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0"}/docs/rules/";
 
     /// <summary>Creates a descriptor.</summary>
     /// <exception cref="ArgumentException">When the id is not <c>TR</c> and four digits, or a text is empty.</exception>
