@@ -3,7 +3,7 @@ using TextRepair.Lexing;
 namespace TextRepair.Analysis;
 
 /// <summary>Steps over white space in a token table.</summary>
-public static class TokenNavigation
+internal static class TokenNavigation
 {
     /// <summary>The index of the nearest token before <paramref name="index"/> that is not white space or a line break, or -1.</summary>
     public static int PreviousContent(ReadOnlySpan<Token> tokens, int index)

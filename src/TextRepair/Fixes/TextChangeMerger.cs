@@ -20,7 +20,7 @@ namespace TextRepair.Fixes;
 /// fix on every word merges as fast as a clean one.
 /// </para>
 /// </remarks>
-public sealed class TextChangeMerger
+internal sealed class TextChangeMerger
 {
     private readonly SourceText text;
     private readonly SortedSet<TextChange> accepted = new(ByPosition.Instance);

@@ -9,7 +9,7 @@ namespace TextRepair.Lexing;
 /// Unicode category. Words keep their inner apostrophes and hyphens, numbers their separators and suffixes,
 /// initialisms their stops; addresses (URLs, e-mail) are one token each.
 /// </remarks>
-public ref struct Lexer
+internal ref struct Lexer
 {
     private readonly ReadOnlySpan<char> text;
     private int position;

@@ -5,4 +5,4 @@ namespace TextRepair.Lexing;
 /// (in the manner of <c>JsonReaderState</c>).
 /// </summary>
 /// <param name="Position">The offset, in UTF-16 code units, of the next token.</param>
-public readonly record struct LexerState(int Position);
+internal readonly record struct LexerState(int Position);

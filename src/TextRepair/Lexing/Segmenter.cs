@@ -14,7 +14,7 @@ namespace TextRepair.Lexing;
 /// Decimal numbers never reach the segmenter as stops: the lexer keeps them whole. A line without a final stop
 /// (a headline, a byline) is a sentence of its own.
 /// </remarks>
-public static class Segmenter
+internal static class Segmenter
 {
     /// <summary>Appends the paragraphs and sentences of <paramref name="tokens"/> (lexed from <paramref name="text"/>).</summary>
     public static void Segment(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<Paragraph> paragraphs, ICollection<Sentence> sentences)

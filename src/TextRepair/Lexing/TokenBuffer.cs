@@ -6,7 +6,7 @@ namespace TextRepair.Lexing;
 /// A growable list of tokens over an array rented from <see cref="ArrayPool{T}.Shared"/>. Dispose it to return the array;
 /// once it has grown to fit a text, lexing another text of that size allocates nothing.
 /// </summary>
-public sealed class TokenBuffer : IDisposable
+internal sealed class TokenBuffer : IDisposable
 {
     private Token[] tokens;
 

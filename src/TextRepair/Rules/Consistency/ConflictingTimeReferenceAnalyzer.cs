@@ -17,7 +17,7 @@ namespace TextRepair.Rules.Consistency;
 /// separates events that may well lie at different times. "The last week of May" and "last year's" are not time
 /// references of this kind. Information only, with no fix: the rule cannot know which one is right.
 /// </remarks>
-public sealed class ConflictingTimeReferenceAnalyzer : Analyzer
+internal sealed class ConflictingTimeReferenceAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

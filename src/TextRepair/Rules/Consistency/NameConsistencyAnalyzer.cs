@@ -18,7 +18,7 @@ namespace TextRepair.Rules.Consistency;
 /// times and three times as often as the rare one, and a rare spelling that the lexicon knows (Johnson, Johnston) is
 /// never reported.
 /// </remarks>
-public sealed class NameConsistencyAnalyzer : Analyzer
+internal sealed class NameConsistencyAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

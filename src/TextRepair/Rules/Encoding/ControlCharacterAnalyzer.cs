@@ -17,7 +17,7 @@ namespace TextRepair.Rules.Encoding;
 /// A C1 control inside a mojibake run ("â€\u009d") is left to TR1001, whose fix restores the character; one glued to
 /// debris that does not decode cleanly is reported with a suggested fix only.
 /// </remarks>
-public sealed class ControlCharacterAnalyzer : Analyzer
+internal sealed class ControlCharacterAnalyzer : Analyzer
 {
     /// <summary>Control characters.</summary>
     public static readonly DiagnosticDescriptor ControlCharacter = new(

@@ -16,7 +16,7 @@ namespace TextRepair.Rules.Encoding;
 /// Only a word whose letters are mostly Latin and whose other letters all have a Latin twin is fixed; whole Cyrillic or
 /// Greek words, and words that mix scripts with letters that look like nothing Latin, are left alone.
 /// </remarks>
-public sealed class HomoglyphAnalyzer : Analyzer
+internal sealed class HomoglyphAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

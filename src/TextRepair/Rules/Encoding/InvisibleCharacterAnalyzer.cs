@@ -16,7 +16,7 @@ namespace TextRepair.Rules.Encoding;
 /// Joiners stay where they shape a script or an emoji; directional marks and controls stay fixable only by hand in
 /// paragraphs that hold right-to-left letters. A byte-order mark at the very start of a document is left alone.
 /// </remarks>
-public sealed class InvisibleCharacterAnalyzer : Analyzer
+internal sealed class InvisibleCharacterAnalyzer : Analyzer
 {
     /// <summary>Invisible characters.</summary>
     public static readonly DiagnosticDescriptor InvisibleCharacter = new(

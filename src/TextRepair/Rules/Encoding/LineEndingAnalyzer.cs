@@ -7,7 +7,7 @@ using TextRepair.Text;
 namespace TextRepair.Rules.Encoding;
 
 /// <summary>TR1009: a document that mixes line endings (CR LF, LF, CR); the fix gives the rare ones the majority's form.</summary>
-public sealed class LineEndingAnalyzer : Analyzer
+internal sealed class LineEndingAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

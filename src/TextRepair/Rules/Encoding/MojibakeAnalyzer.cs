@@ -11,7 +11,7 @@ namespace TextRepair.Rules.Encoding;
 /// wrongly twice; and the "Â" left in front of a space where a no-break space was damaged. The fix decodes the run again.
 /// </summary>
 /// <remarks>See <see cref="MojibakeDetector"/> for why correct accented text is never touched.</remarks>
-public sealed class MojibakeAnalyzer : Analyzer
+internal sealed class MojibakeAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

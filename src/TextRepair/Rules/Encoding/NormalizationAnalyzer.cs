@@ -14,7 +14,7 @@ namespace TextRepair.Rules.Encoding;
 /// but break search, matching and spelling.
 /// </summary>
 /// <remarks>Fullwidth punctuation is left alone: Chinese and Japanese quotations use it on purpose.</remarks>
-public sealed class NormalizationAnalyzer : Analyzer
+internal sealed class NormalizationAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

@@ -15,7 +15,7 @@ namespace TextRepair.Rules.Encoding;
 /// No-break spaces (U+00A0, U+202F, U+2007) are left alone: clean news uses them on purpose, to keep "10 km",
 /// "Mr. Smith" or a name together, and a reader cannot tell them from a space.
 /// </remarks>
-public sealed class UnusualWhitespaceAnalyzer : Analyzer
+internal sealed class UnusualWhitespaceAnalyzer : Analyzer
 {
     /// <summary>Odd white space between words.</summary>
     public static readonly DiagnosticDescriptor UnusualWhitespace = new(

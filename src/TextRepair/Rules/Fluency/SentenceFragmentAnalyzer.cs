@@ -19,7 +19,7 @@ namespace TextRepair.Rules.Fluency;
 /// Headlines (a paragraph of one sentence without a stop) and sentences inside quotation marks that are a single
 /// exclamation are left alone. No fix: rewriting a clause needs a human.
 /// </remarks>
-public sealed class SentenceFragmentAnalyzer : Analyzer
+internal sealed class SentenceFragmentAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

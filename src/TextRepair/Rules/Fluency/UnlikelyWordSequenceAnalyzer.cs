@@ -18,7 +18,7 @@ namespace TextRepair.Rules.Fluency;
 /// word or punctuation other than a comma ends a run, and scoring starts afresh after it. Only positions where some
 /// trigram is improbable are searched, so fluent text costs one model lookup per word. Every fix is suggested.
 /// </remarks>
-public sealed class UnlikelyWordSequenceAnalyzer : Analyzer
+internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

@@ -14,7 +14,7 @@ namespace TextRepair.Rules.Punctuation;
 /// paragraph (the headline's place), title-case lines, short lines (bylines such as "Al Jazeera and news agencies",
 /// datelines), list items, and a paragraph after one that ends with a colon (a list).
 /// </remarks>
-public sealed class MissingFinalPunctuationAnalyzer : Analyzer
+internal sealed class MissingFinalPunctuationAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

@@ -16,7 +16,7 @@ namespace TextRepair.Rules.Punctuation;
 /// paragraph opens again; so a paragraph may end open when the next one starts with an opening mark, and a paragraph
 /// that continues an open quotation without reopening it may close it.
 /// </remarks>
-public sealed class QuotationMarkAnalyzer : Analyzer
+internal sealed class QuotationMarkAnalyzer : Analyzer
 {
     /// <summary>A closing quotation mark that closes nothing.</summary>
     public static readonly DiagnosticDescriptor StrayClosingQuote = new(

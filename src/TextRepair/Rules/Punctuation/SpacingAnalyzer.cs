@@ -14,7 +14,7 @@ namespace TextRepair.Rules.Punctuation;
 /// Two spaces between sentences are a typing convention, not a defect. Addresses, e-mails, decimals, times, initialisms
 /// and abbreviations never reach these checks as separate stops: the lexer keeps them whole.
 /// </remarks>
-public sealed class SpacingAnalyzer : Analyzer
+internal sealed class SpacingAnalyzer : Analyzer
 {
     /// <summary>How many tokens back the opening of a spaced bracket is looked for.</summary>
     private const int BracketReach = 64;

@@ -18,7 +18,7 @@ namespace TextRepair.Rules.Spelling;
 /// is far more likely than a misspelling with a capital), nor a word glued to an address or number, nor a word for which
 /// no known word lies close enough. Every fix is suggested, never automatic: a rare real word may look like a typo.
 /// </remarks>
-public sealed class SpellingAnalyzer : Analyzer
+internal sealed class SpellingAnalyzer : Analyzer
 {
     /// <summary>Unknown words.</summary>
     public static readonly DiagnosticDescriptor Misspelling = new(

@@ -15,7 +15,7 @@ namespace TextRepair.Rules.Words;
 /// Only a case change in front of a function word counts ("On", "Since", "The"): real mixed-case words end in content
 /// words ("iPhone", "eBay", "McCarthy", "MacBook", "YouTube"), or are known brands ("LinkedIn").
 /// </remarks>
-public sealed class GluedCharactersAnalyzer : Analyzer
+internal sealed class GluedCharactersAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

@@ -15,7 +15,7 @@ namespace TextRepair.Rules.Words;
 /// "an 18-year-old", "an FBI" written "F.B.I.". Acronyms in capitals are skipped ("a NATO" and "an NGO" are both right),
 /// as are words whose sound the rule cannot tell.
 /// </remarks>
-public sealed class IndefiniteArticleAnalyzer : Analyzer
+internal sealed class IndefiniteArticleAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

@@ -16,7 +16,7 @@ namespace TextRepair.Rules.Words;
 /// ellipsis (a new start), and a word followed by another capitalized word (part of a name or title: "The Hague",
 /// "Bank Of America"). After a capitalized word the fix is only suggested, since the two may form a name.
 /// </remarks>
-public sealed class MidSentenceCapitalAnalyzer : Analyzer
+internal sealed class MidSentenceCapitalAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(

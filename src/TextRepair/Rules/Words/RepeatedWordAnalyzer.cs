@@ -16,7 +16,7 @@ namespace TextRepair.Rules.Words;
 /// Legitimate repeats are left alone: "had had", "that that", "bye bye", and names that repeat a word ("Duran Duran",
 /// "Walla Walla": two capitals inside a sentence).
 /// </remarks>
-public sealed class RepeatedWordAnalyzer : Analyzer
+internal sealed class RepeatedWordAnalyzer : Analyzer
 {
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(
