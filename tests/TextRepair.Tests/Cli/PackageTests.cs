@@ -42,6 +42,11 @@ public sealed partial class PackageTests : IDisposable
             Assert.Contains("<icon>icon.png</icon>", manifest, StringComparison.Ordinal);
         }
 
+        // The public surface is recorded, so a change to it is deliberate.
+        string api = File.ReadAllText(Path.Combine(root, "src", "TextRepair", "PublicAPI.Unshipped.txt"));
+        Assert.Contains("TextRepair.TextRepairEngine.Analyze(string! text, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken)) -> TextRepair.Analysis.AnalysisResult!", api, StringComparison.Ordinal);
+        Assert.DoesNotContain("TextRepair.Lexing.Lexer", api, StringComparison.Ordinal);
+
         string tools = Path.Combine(directory, "tools");
         Run(directory, $"tool install TextRepair.Cli --version 0.1.0 --tool-path \"{tools}\" --add-source \"{packages}\" --ignore-failed-sources");
         var check = Process.Start(new ProcessStartInfo(Path.Combine(tools, "textrepair"), $"check \"{Path.Combine(TestData.DataDirectory, "belarus-mt-news.txt")}\"")

@@ -20,6 +20,7 @@ public class SpacingTests
     [InlineData("The . . . spaced ellipsis and the ... ellipsis stay.")]
     [InlineData("Microsoft's .NET and ASP.NET Core run on Node.js too.")]
     [InlineData("The emoticon ( o¬ô ) and the note [ sic ] are spaced on both sides.")]
+    [InlineData("It depends on Google.Protobuf and System.Text in Microsoft.Extensions packages.")]
     public void Leaves_correct_spacing_alone(string text) => DiagnosticMarkup.Verify(Engines.AllRules, text, "TR3004", "TR3005", "TR3006");
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
+using TextRepair.Lexicon;
 using TextRepair.Lexing;
 using TextRepair.Text;
 
@@ -175,6 +176,13 @@ internal sealed class SpacingAnalyzer : Analyzer
         Token after = context.Tokens[index + 1];
         if (before.Kind != TokenKind.Word || before.Length < 2 || before.Has(TokenShape.Initialism) || !char.IsLower(context.Text[before.End - 1])
             || after.Kind != TokenKind.Word || !after.Has(TokenShape.Capitalized) || after.Length < 2)
+        {
+            return;
+        }
+
+        // "Google.Protobuf", "System.Text": two capitalized names joined by a dot are a dotted name, unless what follows
+        // is a word that opens sentences ("Minsk.The").
+        if (before.Has(TokenShape.Capitalized) && context.Text[stop.Start] == '.' && !EnglishWords.SentenceOpeners.Contains(after.GetText(context.Text)))
         {
             return;
         }
