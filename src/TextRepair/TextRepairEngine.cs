@@ -105,7 +105,7 @@ public sealed class TextRepairEngine
     public AnalysisResult Analyze(SourceText text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        AnalysisSnapshot snapshot = Analyze(text, previous: null, change: default, cancellationToken);
+        AnalysisSnapshot snapshot = Analyze(text, previous: null, change: default, keepTokens: false, cancellationToken);
         return new AnalysisResult(text, snapshot.Diagnostics, snapshot.Sentences);
     }
 
@@ -113,10 +113,25 @@ public sealed class TextRepairEngine
     /// The one path every analysis takes: tokenize, then analyse paragraph by paragraph, reusing from
     /// <paramref name="previous"/> (an analysis of the text before <paramref name="change"/>) what the change did not touch.
     /// </summary>
-    internal AnalysisSnapshot Analyze(SourceText text, AnalysisSnapshot? previous, TextChangeRange change, CancellationToken cancellationToken)
+    internal AnalysisSnapshot Analyze(SourceText text, AnalysisSnapshot? previous, TextChangeRange change, bool keepTokens, CancellationToken cancellationToken)
     {
-        using TokenizedText tokenized = TokenizedText.Create(text);
-        return driver.Analyze(tokenized, previous, change, cancellationToken);
+        // A document keeps its version's token tables, so that the next version re-lexes only the lines an edit touched.
+        TokenizedText tokenized = previous?.Tokens is { } tokens ? TokenizedText.Create(text, tokens, change) : TokenizedText.Create(text);
+        try
+        {
+            AnalysisSnapshot snapshot = driver.Analyze(tokenized, previous, change, cancellationToken);
+            if (keepTokens)
+            {
+                snapshot.Tokens = tokenized;
+                tokenized = null!;
+            }
+
+            return snapshot;
+        }
+        finally
+        {
+            tokenized?.Dispose();
+        }
     }
 
     /// <summary>Applies every automatic fix, repeatedly, and returns the repaired text.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TextRepair.Lexing;
 using TextRepair.Text;
 
 namespace TextRepair.Analysis;
@@ -22,6 +23,9 @@ internal sealed class AnalysisSnapshot
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
     public ImmutableArray<SentenceResult> Sentences { get; }
+
+    /// <summary>The token tables of the version, kept when a later version will be tokenized from them; null otherwise.</summary>
+    public TokenizedText? Tokens { get; set; }
 
     /// <summary>How many paragraphs were reused from the version before (for tests and benchmarks).</summary>
     public int ReusedParagraphs { get; }

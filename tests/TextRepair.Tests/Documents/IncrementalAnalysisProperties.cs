@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using TextRepair.Analysis;
 using TextRepair.Documents;
 using TextRepair.Fixes;
+using TextRepair.Lexing;
 using TextRepair.Tests.Support;
 using TextRepair.Text;
 
@@ -62,6 +63,32 @@ public class IncrementalAnalysisProperties
             }
 
             AssertSameAsFresh(document);
+            return true;
+        });
+
+    /// <summary>Re-lexing only the lines an edit touched gives the token, paragraph and sentence tables of a fresh tokenization.</summary>
+    [Property(MaxTest = 200, Replay = "(20261130,1133)")]
+    public Property Tokenizing_only_the_edited_lines_equals_tokenizing_everything() =>
+        Prop.ForAll(Documents().ToArbitrary(), Edits().ToArbitrary(), (text, seeds) =>
+        {
+            var current = SourceText.From(text);
+            TokenizedText tokens = TokenizedText.Create(current);
+            foreach ((int where, int length, int what, _) in seeds)
+            {
+                int start = where % (current.Length + 1);
+                var change = new TextChange(new TextSpan(start, Math.Min(length, current.Length - start)), what < 0 ? string.Empty : Insertions[what % Insertions.Length]);
+                TextEditResult edit = current.WithChanges([change]);
+                TokenizedText spliced = TokenizedText.Create(edit.NewText, tokens, AnalysisSnapshot.Collapse(edit.ChangeRanges));
+                using TokenizedText fresh = TokenizedText.Create(edit.NewText);
+                Assert.Equal(fresh.Tokens.ToArray(), spliced.Tokens.ToArray());
+                Assert.Equal(fresh.Paragraphs.ToArray(), spliced.Paragraphs.ToArray());
+                Assert.Equal(fresh.Sentences.ToArray(), spliced.Sentences.ToArray());
+                tokens.Dispose();
+                tokens = spliced;
+                current = edit.NewText;
+            }
+
+            tokens.Dispose();
             return true;
         });
 
