@@ -14,9 +14,9 @@ namespace TextRepair.Documents;
 /// The unit of reuse is the paragraph in its window: the paragraph and its two neighbours, the most a paragraph action
 /// reads. A paragraph whose window lies outside the edit keeps its diagnostics, sentence scores and summaries (moved by
 /// the edit's length difference); the document-level rules (a word used twice is trusted, one name spelled several
-/// ways) run again on the summaries, which costs a pass over them, not over the text. The text is tokenized again in
-/// full for each analysed version (about 6 ms per million characters), which is the part of an edit's cost that still
-/// grows with the document. A version keeps the analysis of the version it came from only until its own is computed.
+/// ways) run again on the summaries, which costs a pass over them, not over the text. Only the lines an edit touched
+/// are lexed again; the token tables of the rest are copied and moved. A version keeps the analysis of the version it
+/// came from only until its own is computed.
 /// The analysis is computed once, on first request, and is safe to request from several threads.
 /// </remarks>
 public sealed class TextDocument
