@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text;
+using TextRepair.Documents;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Text;

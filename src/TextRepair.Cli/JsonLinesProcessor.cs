@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using TextRepair.Documents;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Text;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using TextRepair.Documents;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Language;

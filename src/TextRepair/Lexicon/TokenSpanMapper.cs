@@ -1,5 +1,4 @@
 using Microsoft.ML.Tokenizers;
-using TextRepair.Analysis;
 using TextRepair.Text;
 
 namespace TextRepair.Lexicon;
@@ -45,10 +44,13 @@ public static class TokenSpanMapper
         return covering;
     }
 
-    /// <summary>The indices of the tokens each diagnostic covers, in the order of <paramref name="diagnostics"/>.</summary>
-    public static IReadOnlyList<IReadOnlyList<int>> TokensCovering(IReadOnlyList<EncodedToken> tokens, int textLength, IEnumerable<Diagnostic> diagnostics)
+    /// <summary>
+    /// The indices of the tokens each span covers, in the order of <paramref name="spans"/> (pass the spans of
+    /// diagnostics: this layer sits below the diagnostics and knows only spans).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<int>> TokensCovering(IReadOnlyList<EncodedToken> tokens, int textLength, IEnumerable<TextSpan> spans)
     {
-        ArgumentNullException.ThrowIfNull(diagnostics);
-        return diagnostics.Select(diagnostic => TokensCovering(tokens, textLength, diagnostic.Span)).ToList();
+        ArgumentNullException.ThrowIfNull(spans);
+        return spans.Select(span => TokensCovering(tokens, textLength, span)).ToList();
     }
 }

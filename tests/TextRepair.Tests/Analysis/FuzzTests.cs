@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using TextRepair.Documents;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Tests.Cli;

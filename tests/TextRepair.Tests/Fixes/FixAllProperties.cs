@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using TextRepair.Documents;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Lexing;

@@ -25,7 +25,7 @@ public class SubwordTests
         var tokenizer = TiktokenTokenizer.CreateForModel("gpt-4");
         IReadOnlyList<EncodedToken> tokens = tokenizer.EncodeToTokens(text, out _);
         Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze(text).Diagnostics);
-        IReadOnlyList<int> covering = TokenSpanMapper.TokensCovering(tokens, text.Length, [diagnostic])[0];
+        IReadOnlyList<int> covering = TokenSpanMapper.TokensCovering(tokens, text.Length, [diagnostic.Span])[0];
         Assert.Equal([" a", "On"], covering.Select(index => tokens[index].Value));
 
         TextSpan[] spans = TokenSpanMapper.ToSpans(tokens, text.Length);

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
-using TextRepair.Documents;
+using TextRepair.Fixes;
 using TextRepair.Text;
 
-namespace TextRepair.Fixes;
+namespace TextRepair.Documents;
 
 /// <summary>
 /// Applies the automatic fixes of every diagnostic: merges them into one set of non-overlapping changes (first by

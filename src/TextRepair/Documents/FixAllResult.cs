@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using TextRepair.Analysis;
 using TextRepair.Text;
 
-namespace TextRepair.Fixes;
+namespace TextRepair.Documents;
 
 /// <summary>The outcome of applying every automatic fix: the repaired text and what was fixed.</summary>
 public sealed class FixAllResult
