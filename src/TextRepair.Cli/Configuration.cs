@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using TextRepair.Analysis;
+using TextRepair.Text;
 
 namespace TextRepair.Cli;
 
@@ -144,11 +144,10 @@ internal static class Configuration
             throw new InvalidDataException($"{shown}: the {what} is not a regular file (a device, a pipe or a socket)");
         }
 
-        byte[] bytes;
+        using var buffer = new MemoryStream();
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            using var buffer = new MemoryStream();
             byte[] chunk = new byte[64 * 1024];
             for (int read; (read = stream.Read(chunk)) > 0;)
             {
@@ -158,21 +157,20 @@ internal static class Configuration
                     throw new InvalidDataException($"{shown}: the {what} is larger than {maximumBytes:N0} bytes");
                 }
             }
-
-            bytes = buffer.ToArray();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             throw new InvalidDataException($"{shown}: cannot read the {what}: {exception.Message}", exception);
         }
 
-        ReadOnlySpan<byte> content = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes.AsSpan(3) : bytes;
+        // The library's strict reader: a byte-order mark skipped, invalid UTF-8 refused rather than replaced.
         string text;
+        buffer.Position = 0;
         try
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
+            text = SourceText.FromUtf8(buffer).ToString();
         }
-        catch (DecoderFallbackException)
+        catch (InvalidDataException)
         {
             throw new InvalidDataException($"{shown}: the {what} is not UTF-8 text");
         }
@@ -199,8 +197,6 @@ internal static class Configuration
             return;
         }
 
-        string path = source;
-
         string? hint = known.FirstOrDefault(candidate => string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
             ?? known.Select(candidate => (Candidate: candidate, Distance: Distance(candidate.ToUpperInvariant(), name.ToUpperInvariant())))
                 .Where(pair => pair.Distance <= Math.Max(1, pair.Candidate.Length / 3))
@@ -208,7 +204,7 @@ internal static class Configuration
                 .Select(pair => pair.Candidate)
                 .FirstOrDefault();
         string suggestion = hint is null ? $"; known: {string.Join(", ", known)}" : $"; did you mean \"{hint}\"?";
-        throw Invalid(path, $"unknown {kind} \"{name}\"{suggestion}");
+        throw Invalid(source, $"unknown {kind} \"{name}\"{suggestion}");
     }
 
     private static SeveritySetting ParseSeverity(string path, JsonElement value)
