@@ -13,9 +13,20 @@ namespace TextRepair.Cli;
 internal sealed partial class Suppressions
 {
     private const string Everything = "*";
+
+    /// <summary>The silenced ranges, sorted by start.</summary>
     private readonly List<(TextSpan Range, string Rule)> ranges;
 
-    private Suppressions(List<(TextSpan Range, string Rule)> ranges) => this.ranges = ranges;
+    /// <summary>The ranges that have started at the last position asked about and may still cover a later one.</summary>
+    private readonly List<(TextSpan Range, string Rule)> active = [];
+    private int next;
+    private int lastPosition = -1;
+
+    private Suppressions(List<(TextSpan Range, string Rule)> ranges)
+    {
+        ranges.Sort(static (left, right) => left.Range.Start.CompareTo(right.Range.Start));
+        this.ranges = ranges;
+    }
 
     /// <summary>
     /// Reads the suppression comments of <paramref name="text"/>, with <paramref name="disabled"/> silenced everywhere
@@ -76,12 +87,31 @@ internal sealed partial class Suppressions
         return new Suppressions(ranges);
     }
 
-    /// <summary>Whether <paramref name="diagnostic"/> is silenced.</summary>
+    /// <summary>
+    /// Whether <paramref name="diagnostic"/> is silenced. Asked in order of position (as diagnostics are sorted), it
+    /// sweeps the ranges once, so a file with thousands of suppressions and diagnostics costs their sum, not their
+    /// product; asked out of order, it starts the sweep again. One view serves one thread.
+    /// </summary>
     public bool Covers(Diagnostic diagnostic)
     {
-        foreach ((TextSpan range, string rule) in ranges)
+        int position = diagnostic.Span.Start;
+        if (position < lastPosition)
         {
-            bool inside = range.Contains(diagnostic.Span.Start) || (range.End == diagnostic.Span.Start && diagnostic.Span.IsEmpty);
+            next = 0;
+            active.Clear();
+        }
+
+        lastPosition = position;
+        while (next < ranges.Count && ranges[next].Range.Start <= position)
+        {
+            active.Add(ranges[next++]);
+        }
+
+        // A range ending before this position cannot cover a later one either (an empty span at its end still can).
+        active.RemoveAll(entry => entry.Range.End < position);
+        foreach ((TextSpan range, string rule) in active)
+        {
+            bool inside = range.Contains(position) || (range.End == position && diagnostic.Span.IsEmpty);
             if (inside && (rule == Everything
                 || string.Equals(rule, diagnostic.Id, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(rule, diagnostic.Descriptor.Category, StringComparison.OrdinalIgnoreCase)))
