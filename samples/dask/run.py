@@ -9,11 +9,13 @@ throughput and stops the cluster. Needs Dask's `distributed` (Debian: `apt-get i
         [--workers 2] [--parallel 1] [--records 20000] [--partitions 16]
 
 The corpus is made from the Wikinews paragraphs of tests/TextRepair.Tests/Data (CC BY 2.5, Wikinews contributors):
-each record is a paragraph with an id, and every third one gets a defect ("a election"), so that fixes happen.
+each record is a paragraph with an id (varied on each pass over them, so that records are distinct), and every third
+one gets a defect ("a election"), so that fixes happen.
 """
 import argparse
 import json
 import pathlib
+import re
 import shlex
 import subprocess
 import sys
@@ -31,7 +33,17 @@ def corpus(count):
             paragraphs.extend(json.loads(line)["paragraphs"])
     records = []
     for index in range(count):
-        text = paragraphs[index % len(paragraphs)]
+        # Each pass over the paragraphs rotates their sentences, shifts their numbers and adds another paragraph's
+        # opening, so records do not repeat (repeated text would flatter the spelling rule, which trusts a word used twice).
+        rounds, position = divmod(index, len(paragraphs))
+        sentences = paragraphs[position].split(". ")
+        turn = rounds % len(sentences)
+        text = ". ".join(sentences[turn:] + sentences[:turn])
+        text = re.sub(r"[0-9]+", lambda number: str(int(number.group()) + rounds), text)
+        if rounds > 0:
+            # A one-sentence paragraph without numbers would come back unchanged: join it to another paragraph's opening.
+            other = paragraphs[(position + rounds * 37) % len(paragraphs)].split(". ")[0].rstrip(".")
+            text = f"{text} {other}."
         if index % 3 == 0:
             text = text + " They held a election."
         records.append(json.dumps({"id": index, "text": text}, ensure_ascii=False))
