@@ -140,7 +140,7 @@ internal sealed class Commands
                     }
                     else
                     {
-                        SarifReport.Write(stdout, TextRepairEngine.CreateDefault().Rules, documents, ToolVersion, Directory.GetCurrentDirectory());
+                        SarifReport.Write(stdout, Configuration.Rules, documents, ToolVersion, Directory.GetCurrentDirectory());
                     }
 
                     stdout.Write("\n"u8);
@@ -177,7 +177,7 @@ internal sealed class Commands
         try
         {
             options = (input.Config ?? Configuration.Find(null)) is { } file ? Configuration.Load(file) : TextRepairOptions.Default;
-            options = input.Selection.Apply(options, TextRepairEngine.CreateDefault().Rules);
+            options = input.Selection.Apply(options);
         }
         catch (InvalidDataException exception)
         {
@@ -213,7 +213,7 @@ internal sealed class Commands
     public int Rules()
     {
         output.WriteLine($"{"ID",-8}{"Category",-13}{"Default",-10}Title");
-        foreach (DiagnosticDescriptor rule in TextRepairEngine.CreateDefault().Rules)
+        foreach (DiagnosticDescriptor rule in Configuration.Rules)
         {
             string severity = rule.IsEnabledByDefault ? DiagnosticJson.SeverityName(rule.DefaultSeverity) : "off";
             output.WriteLine($"{rule.Id,-8}{rule.Category,-13}{severity,-10}{rule.Title}");
@@ -274,7 +274,7 @@ internal sealed class Commands
             try
             {
                 TextRepairOptions options = file is null ? TextRepairOptions.Default : Configuration.Load(file);
-                engine = TextRepairEngine.CreateDefault(selection.Apply(options, TextRepairEngine.CreateDefault().Rules));
+                engine = TextRepairEngine.CreateDefault(selection.Apply(options));
             }
             catch (InvalidDataException exception)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using TextRepair.Analysis;
 using TextRepair.Text;
@@ -33,7 +34,11 @@ internal static class Configuration
     ];
 
     private static readonly string[] Severities = ["off", "none", "hidden", "info", "suggestion", "warning", "error", "default"];
-    private static readonly Lazy<string[]> AllRuleIds = new(() => [.. TextRepairEngine.CreateDefault().Rules.Select(rule => rule.Id)]);
+    private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> BuiltInRules = new(() => TextRepairEngine.CreateDefault().Rules);
+    private static readonly Lazy<string[]> AllRuleIds = new(() => [.. Rules.Select(rule => rule.Id)]);
+
+    /// <summary>Every built-in rule, whatever the options: what the tool lists, selects from and describes in SARIF.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> Rules => BuiltInRules.Value;
 
     /// <summary>Every rule id.</summary>
     public static IReadOnlyList<string> RuleIds => AllRuleIds.Value;

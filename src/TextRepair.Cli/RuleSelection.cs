@@ -38,14 +38,14 @@ internal sealed class RuleSelection
     }
 
     /// <summary>The options with the selection applied.</summary>
-    public TextRepairOptions Apply(TextRepairOptions options, IEnumerable<DiagnosticDescriptor> rules)
+    public TextRepairOptions Apply(TextRepairOptions options)
     {
         if (selected.Count == 0 && ignored.Count == 0)
         {
             return options;
         }
 
-        foreach (DiagnosticDescriptor rule in rules)
+        foreach (DiagnosticDescriptor rule in Configuration.Rules)
         {
             if (Matches(ignored, rule) || (selected.Count > 0 && !Matches(selected, rule)))
             {
