@@ -67,6 +67,16 @@ public class EncodingRuleTests
     }
 
     [Fact]
+    public void A_control_character_standing_alone_is_reported_but_removed_only_on_request()
+    {
+        const string text = "Here's a control character: \u001a and more.";
+        Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze(text).Diagnostics, d => d.Id == "TR1004");
+        Assert.Equal(FixApplicability.Suggested, Assert.Single(diagnostic.Fixes).Applicability);
+        Assert.Equal(text, Engines.Default.Repair(text));
+        Assert.Equal("A bell rang.", Engines.Default.Repair("A bell\u0007 rang."));
+    }
+
+    [Fact]
     public void Mixed_line_endings_take_the_majority_form()
     {
         const string text = "One.\r\nTwo.\r\nThree.\nFour.\r\n";
