@@ -145,7 +145,7 @@ internal sealed class AnalyzerDriver
 
         foreach (ISummaryCollector collector in collectors)
         {
-            collector.Finish(tokenized.Paragraphs, sink);
+            collector.Finish(tokenized.Paragraphs, sink, Language);
         }
 
         foreach (DocumentAction action in documentActions)

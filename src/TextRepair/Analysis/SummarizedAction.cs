@@ -1,3 +1,4 @@
+using TextRepair.Language;
 using TextRepair.Lexing;
 
 namespace TextRepair.Analysis;
@@ -18,7 +19,8 @@ internal interface ISummaryCollector
     /// <summary>Takes a summary kept from an earlier version for paragraph <paramref name="index"/>.</summary>
     void Reuse(int index, object? summary);
 
-    void Finish(ReadOnlySpan<Paragraph> paragraphs, DiagnosticSink sink);
+    /// <summary>Runs the document action over the summaries of every paragraph.</summary>
+    void Finish(ReadOnlySpan<Paragraph> paragraphs, DiagnosticSink sink, LanguageResources language);
 }
 
 /// <summary>A summarizer and a document action over summaries of type <typeparamref name="TSummary"/>.</summary>
@@ -32,7 +34,7 @@ internal sealed class SummarizedAction<TSummary>(ParagraphSummarizer<TSummary> s
 
         public void Reuse(int index, object? summary) => summaries[index] = (TSummary)summary!;
 
-        public void Finish(ReadOnlySpan<Paragraph> paragraphs, DiagnosticSink sink) =>
-            analyze(new SummarizedDocumentContext<TSummary>(summaries, paragraphs, sink));
+        public void Finish(ReadOnlySpan<Paragraph> paragraphs, DiagnosticSink sink, LanguageResources language) =>
+            analyze(new SummarizedDocumentContext<TSummary>(summaries, paragraphs, sink, language));
     }
 }

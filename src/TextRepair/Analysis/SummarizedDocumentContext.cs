@@ -1,4 +1,5 @@
 using TextRepair.Fixes;
+using TextRepair.Language;
 using TextRepair.Lexing;
 using TextRepair.Text;
 
@@ -12,12 +13,16 @@ public readonly ref struct SummarizedDocumentContext<TSummary>
 {
     private readonly DiagnosticSink sink;
 
-    internal SummarizedDocumentContext(ReadOnlySpan<TSummary> summaries, ReadOnlySpan<Paragraph> paragraphs, DiagnosticSink sink)
+    internal SummarizedDocumentContext(ReadOnlySpan<TSummary> summaries, ReadOnlySpan<Paragraph> paragraphs, DiagnosticSink sink, LanguageResources language)
     {
         Summaries = summaries;
         Paragraphs = paragraphs;
         this.sink = sink;
+        Language = language;
     }
+
+    /// <summary>The statistical resources of the analysis: lexicon, word-sequence model, word classes.</summary>
+    public LanguageResources Language { get; }
 
     /// <summary>The summary of each paragraph, in order.</summary>
     public ReadOnlySpan<TSummary> Summaries { get; }

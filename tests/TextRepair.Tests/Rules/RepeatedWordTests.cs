@@ -9,6 +9,9 @@ public class RepeatedWordTests
     [InlineData("The {|TR2002:the|} streets were full.")]
     [InlineData("Sviatlana Tsikhanouskaya arrived at {|TR2002:at|} about 20:00.")]
     [InlineData("They were mass atrocities towards people. {|TR2002:People|}. They were beaten.")]
+    [InlineData("This is {|TR2002:is|} a test of the rule.")]
+    [InlineData("The URL is not formatted according to {|TR2002:to|} RFC 2396.")]
+    [InlineData("There may be a chance to {|TR2002:to|} refer to it.")]
     public void Reports_repeated_words(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2002");
 
     [Theory]
@@ -23,11 +26,13 @@ public class RepeatedWordTests
     [InlineData("Indeed says to store messages to jobs I've applied to to stand out.")]
     [InlineData("Which packages do I need to refer to to create my own runner?")]
     [InlineData("To address address problems, they planned to record record profits.")]
+    [InlineData("What it is is a scam, and what they do do is legal.")]
     public void Leaves_legitimate_repeats_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2002");
 
     [Theory]
     [InlineData("Protesters flooded the the streets.", "Protesters flooded the streets.")]
     [InlineData("The the streets were full.", "The streets were full.")]
+    [InlineData("The filter is applied to to correction graphs.", "The filter is applied to correction graphs.")]
     [InlineData("Atrocities towards people. People. They were beaten.", "Atrocities towards people. They were beaten.")]
     public void Fixes_remove_the_repeat(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
 

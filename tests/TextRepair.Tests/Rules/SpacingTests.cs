@@ -10,6 +10,9 @@ public class SpacingTests
     [InlineData("The court{|TR3005: ,|} the ministry and the police agreed{|TR3005: .|}")]
     [InlineData("The Supreme Court (Oberster Gerichtshof{|TR3005: )|} ruled.")]
     [InlineData("It did not work{|TR3006:.The|} police left.")]
+    [InlineData("The kettle hissed on the stove{|TR3006:.A|} thin ribbon of steam rose.")]
+    [InlineData("Where are you{|TR3006:?I|} looked around the room.")]
+    [InlineData("The ministry{|TR3005: ,|}the police and the court agreed.")]
     public void Reports_spacing_defects(string markup) => DiagnosticMarkup.Verify(Engines.AllRules, markup, "TR3004", "TR3005", "TR3006");
 
     [Theory]
@@ -21,6 +24,8 @@ public class SpacingTests
     [InlineData("Microsoft's .NET and ASP.NET Core run on Node.js too.")]
     [InlineData("The emoticon ( o¬ô ) and the note [ sic ] are spaced on both sides.")]
     [InlineData("It depends on Google.Protobuf and System.Text in Microsoft.Extensions packages.")]
+    [InlineData("Section 5.A of the act and item b.I of its annex apply.")]
+    [InlineData("Prices rose 1 ,000 times and the .NET team stayed.")]
     public void Leaves_correct_spacing_alone(string text) => DiagnosticMarkup.Verify(Engines.AllRules, text, "TR3004", "TR3005", "TR3006");
 
     [Fact]
@@ -33,5 +38,6 @@ public class SpacingTests
     [Theory]
     [InlineData("The court , the ministry and the police agreed .", "The court, the ministry and the police agreed.")]
     [InlineData("It did not work.The police left.", "It did not work. The police left.")]
+    [InlineData("The ministry ,the police and the court agreed.", "The ministry, the police and the court agreed.")]
     public void Fixes_the_spacing(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
 }

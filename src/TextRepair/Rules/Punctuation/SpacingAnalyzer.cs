@@ -115,10 +115,18 @@ internal sealed class SpacingAnalyzer : Analyzer
             return;
         }
 
-        // " .NET", " :)" — a mark glued to what follows it is not sentence punctuation.
+        // " .NET", " :)" — a mark glued to what follows it is not sentence punctuation; but a comma between two words
+        // ("foo ,bar") is a comma typed one space late, and moves back.
         if (index + 1 < context.Tokens.Length && !context.Tokens[index + 1].IsTrivia
             && !(context.Tokens[index + 1].Kind is TokenKind.CloseQuote or TokenKind.AmbiguousQuote or TokenKind.Punctuation))
         {
+            Token after = context.Tokens[index + 1];
+            if (character == ',' && before.Kind == TokenKind.Word && after.Kind == TokenKind.Word && after.Has(TokenShape.Lowercase))
+            {
+                var swap = new Fix("Move the space after the comma", FixApplicability.Automatic, new TextChange(TextSpan.FromBounds(space.Start, mark.End), ", "));
+                context.Report(SpaceBeforePunctuation, TextSpan.FromBounds(space.Start, mark.End), SpaceBeforePunctuation.FormatMessage(","), swap);
+            }
+
             return;
         }
 
@@ -175,7 +183,7 @@ internal sealed class SpacingAnalyzer : Analyzer
         Token before = context.Tokens[index - 1];
         Token after = context.Tokens[index + 1];
         if (before.Kind != TokenKind.Word || before.Length < 2 || before.Has(TokenShape.Initialism) || !char.IsLower(context.Text[before.End - 1])
-            || after.Kind != TokenKind.Word || !after.Has(TokenShape.Capitalized) || after.Length < 2)
+            || after.Kind != TokenKind.Word || !after.Has(TokenShape.Capitalized) || !IsSentenceWord(context, index + 1))
         {
             return;
         }
@@ -189,6 +197,21 @@ internal sealed class SpacingAnalyzer : Analyzer
 
         var fix = new Fix("Insert a space", FixApplicability.Automatic, TextChange.Insert(stop.End, " "));
         context.Report(MissingSpaceAfterStop, TextSpan.FromBounds(stop.Start, after.End), MissingSpaceAfterStop.FormatMessage(context.Text[stop.Start].ToString()), fix);
+    }
+
+    /// <summary>
+    /// Whether the capitalized word after a glued stop opens a sentence: a word of two letters or more, or the one-letter
+    /// words "A" and "I" followed by a space ("stove.A thin"), never an initial ("J.R.R").
+    /// </summary>
+    private static bool IsSentenceWord(TokenAnalysisContext context, int index)
+    {
+        Token word = context.Tokens[index];
+        if (word.Length >= 2)
+        {
+            return true;
+        }
+
+        return context.Text[word.Start] is 'A' or 'I' && index + 1 < context.Tokens.Length && context.Tokens[index + 1].Kind == TokenKind.Whitespace;
     }
 
     private static bool EndsWithStop(ReadOnlySpan<char> text, Token token) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
+using TextRepair.Language;
 using TextRepair.Lexicon;
 using TextRepair.Lexing;
 using TextRepair.Text;
@@ -8,15 +9,16 @@ using TextRepair.Text;
 namespace TextRepair.Rules.Spelling;
 
 /// <summary>
-/// TR4001 an unknown lowercase word, with suggestions ranked by edit distance and frequency (the symmetric-delete
-/// method), and TR4002 two words run together ("thecapital"), split where the bigram counts say so. One word gets one
-/// diagnostic: when a split explains it better than a correction, the split is reported, and the corrections follow it
-/// as further fixes.
+/// TR4001 an unknown word, with suggestions ranked by edit distance and frequency (the symmetric-delete method), TR4002 two
+/// words run together ("thecapital"), split where the bigram counts say so, and TR4003 a space typed one or two letters
+/// off ("spac eis", "her etofore"). One word gets one diagnostic: when a split explains it better than a correction, the
+/// split is reported, and the corrections follow it as further fixes.
 /// </summary>
 /// <remarks>
-/// A known word is never flagged, nor is a capitalized word (names are the hard part: a name the lexicon does not know
-/// is far more likely than a misspelling with a capital), nor a word glued to an address or number, nor a word for which
-/// no known word lies close enough. Every fix is suggested, never automatic: a rare real word may look like a typo.
+/// A known word is never flagged, nor a capitalized word inside a sentence (names are the hard part: a name the lexicon
+/// does not know is far more likely than a misspelling with a capital), nor a word glued to an address or number, nor a
+/// word for which no known word lies close enough. A capitalized word that opens a sentence is reported only when it is
+/// one edit from a common word. Every fix is suggested, never automatic: a rare real word may look like a typo.
 /// </remarks>
 internal sealed class SpellingAnalyzer : Analyzer
 {
@@ -27,7 +29,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         "'{0}' is not a known word; did you mean '{1}'?",
         DiagnosticCategory.Spelling,
         DiagnosticSeverity.Warning,
-        description: "A lowercase word the lexicon does not know, with a known word close to it.",
+        description: "A word the lexicon does not know, with a known word close to it.",
         garbleWeight: 0.5);
 
     /// <summary>Words run together.</summary>
@@ -39,114 +41,149 @@ internal sealed class SpellingAnalyzer : Analyzer
         DiagnosticSeverity.Warning,
         description: "An unknown lowercase word that splits into two known words that often follow each other.");
 
-    private const int MinimumLength = 3;
+    /// <summary>A space in the wrong place.</summary>
+    public static readonly DiagnosticDescriptor MisplacedSpace = new(
+        "TR4003",
+        "Misplaced space",
+        "'{0}' looks like '{1}' with the space in the wrong place",
+        DiagnosticCategory.Spelling,
+        DiagnosticSeverity.Warning,
+        description: "Two words, one of them unknown, that become common known words when the space between them moves or goes.",
+        garbleWeight: 0.5);
 
-    [ThreadStatic]
-    private static List<(TextSpan Span, string Word)>? scratch;
+    private const int MinimumLength = 3;
     private const int MaximumLength = 40;
     private const long MinimumBigramCount = 20_000;
 
+    /// <summary>A respaced pair must be a common pair: rarer pairs of short words are reached by chance.</summary>
+    private const long MinimumRespacedBigramCount = 1_000_000;
+
+    /// <summary>A removed space must make a word at least this common.</summary>
+    private const long MinimumJoinedCount = 100_000;
+
+    /// <summary>A sentence-initial word is a typo only of a word this common (Google Books count).</summary>
+    private const long MinimumInitialTargetCount = 1_000_000;
+
+    /// <summary>A word the web knows is still a misspelling when it is one edit from a word this common (Google Books count).</summary>
+    private const long MinimumMisspelledTargetCount = 10_000_000;
+
+    /// <summary>Content words of a closed compound split only when both are this common.</summary>
+    private const long MinimumCompoundPartCount = 1_000_000;
+
+    /// <summary>How far a misplaced space may stand from where it belongs.</summary>
+    private const int MaximumSpaceShift = 2;
+
+    private static readonly WordSet SplitAnchors = WordSet.Parse("a an i you your me my us not", ignoreCase: true);
+
+    [ThreadStatic]
+    private static List<SpellingCandidate>? scratch;
+
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Misspelling, RunTogether];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Misspelling, RunTogether, MisplacedSpace];
 
     /// <inheritdoc/>
     protected override void Register(AnalysisRegistration registration) =>
-        registration.RegisterSummarizedDocumentAction<RelativeWord[]>(Summarize, Analyze);
+        registration.RegisterSummarizedDocumentAction<SpellingCandidate[]>(Summarize, Analyze);
 
-    /// <summary>The unknown words of one paragraph, offsets relative to its start: all the document step needs of it.</summary>
-    private static RelativeWord[] Summarize(ParagraphAnalysisContext context)
+    /// <summary>The candidates of one paragraph, offsets relative to its start: all the document step needs of it.</summary>
+    private static SpellingCandidate[] Summarize(ParagraphAnalysisContext context)
     {
         // Most paragraphs have no unknown word: one list per thread serves them all.
-        List<(TextSpan Span, string Word)> unknown = scratch ??= [];
-        unknown.Clear();
-        EnglishLexicon lexicon = EnglishLexicon.Default;
+        List<SpellingCandidate> candidates = scratch ??= [];
+        candidates.Clear();
+        var collector = new CandidateCollector(context.Text, context.Tokens, context.Language.Lexicon, context.Span.Start, candidates);
         for (int index = 0; index < context.SentenceCount; index++)
         {
             Sentence sentence = context.GetSentence(index);
-            CollectUnknownWords(context.Text, context.Tokens, sentence.FirstToken, sentence.EndToken, lexicon, unknown);
+            collector.Collect(sentence.FirstToken, sentence.EndToken);
         }
 
-        int paragraphStart = context.Span.Start;
-        return unknown.Count == 0 ? [] : unknown.Select(item => new RelativeWord(item.Span.Start - paragraphStart, item.Word)).ToArray();
+        return candidates.Count == 0 ? [] : [.. candidates];
     }
 
     /// <summary>
     /// Drops the unknown words the document itself vouches for — a word used twice is a term of the story, not a typo —
     /// and those the cl100k tokenizer holds whole, and reports the rest.
     /// </summary>
-    private static void Analyze(SummarizedDocumentContext<RelativeWord[]> context)
+    private static void Analyze(SummarizedDocumentContext<SpellingCandidate[]> context)
     {
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (RelativeWord[] words in context.Summaries)
+        foreach (SpellingCandidate[] candidates in context.Summaries)
         {
-            foreach (RelativeWord word in words)
+            foreach (SpellingCandidate candidate in candidates)
             {
-                uses[word.Word] = uses.GetValueOrDefault(word.Word) + 1;
+                uses[candidate.Word] = uses.GetValueOrDefault(candidate.Word) + 1;
             }
         }
 
-        EnglishLexicon lexicon = EnglishLexicon.Default;
+        EnglishLexicon lexicon = context.Language.Lexicon;
         for (int paragraph = 0; paragraph < context.Summaries.Length; paragraph++)
         {
-            foreach (RelativeWord word in context.Summaries[paragraph])
+            foreach (SpellingCandidate candidate in context.Summaries[paragraph])
             {
                 // A word the cl100k tokenizer holds whole is common on the web, so a real word ("gastro"), not a typo: the
                 // ablation in docs/quality.md shows it removes a quarter of the alarms on clean news for 4% of the recall.
-                if (uses[word.Word] == 1 && !(context.Options.UseSubwordSignal && SubwordView.Cl100k.IsWholePiece(word.Word)))
+                // But a common misspelling is common on the web as well: one edit from a very common word, it stays a typo.
+                if (candidate.Kind == SpellingCandidateKind.Voucher || uses[candidate.Word] > 1
+                    || (candidate.Kind != SpellingCandidateKind.MisplacedSpace && context.Options.UseSubwordSignal && SubwordView.Cl100k.IsWholePiece(candidate.Word)
+                        && !IsCommonMisspelling(lexicon, candidate.Word)))
                 {
-                    Report(context, lexicon, word.ToSpan(context.Paragraphs[paragraph]), word.Word);
+                    continue;
+                }
+
+                var span = new TextSpan(context.Paragraphs[paragraph].Span.Start + candidate.Offset, candidate.Length);
+                switch (candidate.Kind)
+                {
+                    case SpellingCandidateKind.MisplacedSpace:
+                        var respace = new Fix($"Write '{candidate.Replacement}'", FixApplicability.Suggested, new TextChange(span, candidate.Replacement!));
+                        context.Report(MisplacedSpace, span, MisplacedSpace.FormatMessage(candidate.Word, candidate.Replacement!), respace);
+                        break;
+                    case SpellingCandidateKind.SentenceInitial:
+                        ReportSentenceInitial(context, lexicon, span, candidate.Word);
+                        break;
+                    default:
+                        Report(context, lexicon, span, candidate.Word);
+                        break;
                 }
             }
         }
     }
 
-    /// <summary>The unknown lowercase words of one sentence, unless the sentence is mostly unknown (another language, a list of terms).</summary>
-    private static void CollectUnknownWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, EnglishLexicon lexicon, List<(TextSpan, string)> unknown)
+    /// <summary>Whether <paramref name="word"/> is one edit from a word at least <see cref="MinimumMisspelledTargetCount"/> times as common as any use of it could be.</summary>
+    private static bool IsCommonMisspelling(EnglishLexicon lexicon, ReadOnlySpan<char> word)
     {
-        int lowercaseWords = 0;
-        int unknownWords = 0;
-        int start = unknown.Count;
-        for (int index = first; index < end; index++)
+        IReadOnlyList<SpellingSuggestion> suggestions = lexicon.Suggest(word, 1);
+        return suggestions.Count > 0 && suggestions[0].Distance == 1 && suggestions[0].Count >= MinimumMisspelledTargetCount && word.Length >= 5;
+    }
+
+    /// <summary>Whether doubling one letter of <paramref name="word"/> makes a very common word ("generaly", "occured").</summary>
+    private static bool HasDroppedDoubleLetter(EnglishLexicon lexicon, ReadOnlySpan<char> word)
+    {
+        if (word.Length >= MaximumLength)
         {
-            Token token = tokens[index];
-            if (token.Kind != TokenKind.Word || !token.Has(TokenShape.Lowercase))
-            {
-                continue;
-            }
+            return false;
+        }
 
-            lowercaseWords++;
-            ReadOnlySpan<char> word = EnglishWords.WithoutPossessive(token.GetText(text));
-            if (lexicon.Contains(word) || Morphology.IsKnownDerivation(lexicon, word))
+        Span<char> doubled = stackalloc char[word.Length + 1];
+        for (int at = 0; at < word.Length; at++)
+        {
+            word[..(at + 1)].CopyTo(doubled);
+            word[at..].CopyTo(doubled[(at + 1)..]);
+            if (char.IsLetter(word[at]) && lexicon.GetCount(doubled) >= MinimumMisspelledTargetCount)
             {
-                continue;
-            }
-
-            unknownWords++;
-            if (IsCandidate(token) && word.Length >= MinimumLength && !word.ContainsAny('\'', '\u2019')
-                && !IsGluedToSymbol(text, tokens, index) && !FollowsForeignWord(text, tokens, index, lexicon))
-            {
-                unknown.Add((new TextSpan(token.Start, word.Length), StringPool.Get(word)));
+                return true;
             }
         }
 
-        // Several unknown words, more than a quarter of the lowercase ones: not English prose to correct word by word.
-        if (unknownWords >= 2 && unknownWords * 4 > lowercaseWords)
-        {
-            unknown.RemoveRange(start, unknown.Count - start);
-        }
+        return false;
     }
 
-    private static bool IsCandidate(Token token)
-    {
-        // Words with accents or other non-ASCII letters are foreign words and names, or damage for the encoding rules.
-        const TokenShape Excluded = TokenShape.HasDigits | TokenShape.Initialism | TokenShape.NonAscii | TokenShape.Invisible | TokenShape.Hyphenated | TokenShape.MixedCase;
-        return token.Has(TokenShape.Lowercase) && (token.Flags & Excluded) == 0 && token.Length <= MaximumLength;
-    }
-
-    private static void Report(SummarizedDocumentContext<RelativeWord[]> context, EnglishLexicon lexicon, TextSpan span, string word)
+    private static void Report(SummarizedDocumentContext<SpellingCandidate[]> context, EnglishLexicon lexicon, TextSpan span, string word)
     {
         IReadOnlyList<SpellingSuggestion> suggestions = lexicon.Suggest(word, 3);
-        if (TrySplit(lexicon, word, out int at, out long bigram) && (suggestions.Count == 0 || suggestions[0].Distance > 1 || bigram > suggestions[0].Count))
+        bool nearCorrection = suggestions.Count > 0 && suggestions[0].Distance == 1;
+        if (TrySplit(lexicon, context.Language.WordSequences, word, allowContentWords: !nearCorrection, out int at, out long bigram)
+            && (!nearCorrection || bigram > suggestions[0].Count))
         {
             var split = new Fix($"Write '{word[..at]} {word[at..]}'", FixApplicability.Suggested, TextChange.Insert(span.Start + at, " "));
             context.Report(RunTogether, span, RunTogether.FormatMessage(word, word[..at], word[at..]), [split, .. Corrections(word, span, suggestions)]);
@@ -160,6 +197,19 @@ internal sealed class SpellingAnalyzer : Analyzer
         }
 
         context.Report(Misspelling, span, Misspelling.FormatMessage(word, CaseMatching.Match(word, suggestions[0].Word)), Corrections(word, span, suggestions));
+    }
+
+    /// <summary>A capitalized sentence opener: a name unless it is one edit from a common word ("Generaly", "Cheif").</summary>
+    private static void ReportSentenceInitial(SummarizedDocumentContext<SpellingCandidate[]> context, EnglishLexicon lexicon, TextSpan span, string word)
+    {
+        IReadOnlyList<SpellingSuggestion> suggestions = lexicon.Suggest(word, 3);
+        if (suggestions.Count == 0 || suggestions[0].Distance != 1 || suggestions[0].Count < MinimumInitialTargetCount)
+        {
+            return;
+        }
+
+        var near = suggestions.Where(suggestion => suggestion.Distance == 1).ToList();
+        context.Report(Misspelling, span, Misspelling.FormatMessage(word, CaseMatching.Match(word, near[0].Word)), Corrections(word, span, near));
     }
 
     private static Fix[] Corrections(ReadOnlySpan<char> word, TextSpan span, IReadOnlyList<SpellingSuggestion> suggestions)
@@ -176,56 +226,299 @@ internal sealed class SpellingAnalyzer : Analyzer
 
     /// <summary>
     /// The split into two known words with the highest bigram count, if it is common enough and one side is a function
-    /// word ("thecapital", "inthe"): two content words together are more often a closed compound ("lockdown").
+    /// word ("thecapital", "inthe"): two content words together are more often a closed compound ("lockdown"). Where no
+    /// correction lies one edit away, two common content words the word-sequence model has seen together are a split too
+    /// ("landingpad").
     /// </summary>
-    private static bool TrySplit(EnglishLexicon lexicon, ReadOnlySpan<char> word, out int at, out long bestCount)
+    private static bool TrySplit(EnglishLexicon lexicon, WordSequenceModel? sequences, ReadOnlySpan<char> word, bool allowContentWords, out int at, out long bestCount)
     {
         at = -1;
         bestCount = 0;
+        int compoundAt = -1;
+        long compoundScore = 0;
         for (int split = 1; split < word.Length; split++)
         {
             ReadOnlySpan<char> left = word[..split];
             ReadOnlySpan<char> right = word[split..];
             bool leftKnown = left.Length > 1 ? lexicon.GetCount(left) > 0 : left is "a" or "i";
-            if (!leftKnown || right.Length < 2 || lexicon.GetCount(right) == 0
-                || !(EnglishWords.LowercaseFunctionWords.Contains(left) || EnglishWords.LowercaseFunctionWords.Contains(right) || left is "a"))
+            if (!leftKnown || right.Length < 2 || lexicon.GetCount(right) == 0)
             {
                 continue;
             }
 
-            long count = lexicon.GetBigramCount(left, right);
-            if (count > bestCount)
+            if (IsSplitAnchor(left) || IsSplitAnchor(right))
             {
-                bestCount = count;
-                at = split;
+                long count = lexicon.GetBigramCount(left, right);
+                if (count > bestCount)
+                {
+                    bestCount = count;
+                    at = split;
+                }
+            }
+            else if (allowContentWords && left.Length >= 3 && right.Length >= 3)
+            {
+                long score = Math.Min(lexicon.GetCount(left), lexicon.GetCount(right));
+                if (sequences is not null && score >= MinimumCompoundPartCount && score > compoundScore && sequences.HasBigram(sequences.GetWordId(left), sequences.GetWordId(right)))
+                {
+                    compoundScore = score;
+                    compoundAt = split;
+                }
             }
         }
 
-        return bestCount >= MinimumBigramCount;
-    }
-
-    /// <summary>Parts of addresses, file names and code: a word glued to a stop, slash, at sign or underscore.</summary>
-    private static bool IsGluedToSymbol(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
-    {
-        bool gluedBefore = index > 0 && !tokens[index - 1].IsTrivia && text[tokens[index - 1].End - 1] is '.' or '/' or '@' or '_' or '#' or '\\';
-        bool gluedAfter = index + 2 < tokens.Length && tokens[index + 1].Kind is TokenKind.Punctuation or TokenKind.Symbol
-            && text[tokens[index + 1].Start] is '.' or '/' or '@' or '_' or '\\' && !tokens[index + 2].IsTrivia && tokens[index + 1].End == tokens[index + 2].Start;
-        return gluedBefore || gluedAfter;
-    }
-
-    /// <summary>
-    /// Words of a foreign phrase or name: the second word of a Latin name ("Carcharodon carcharias") follows a
-    /// capitalized word the lexicon does not know; "en masse" and "en route" follow "en".
-    /// </summary>
-    private static bool FollowsForeignWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, EnglishLexicon lexicon)
-    {
-        int previous = TokenNavigation.PreviousContent(tokens, index);
-        if (previous < 0 || previous != index - 2 || tokens[previous].Kind != TokenKind.Word)
+        if (bestCount >= MinimumBigramCount)
         {
-            return false;
+            return true;
         }
 
-        ReadOnlySpan<char> before = tokens[previous].GetText(text);
-        return before is "en" || (tokens[previous].Has(TokenShape.Capitalized) && !lexicon.Contains(before));
+        at = compoundAt;
+        bestCount = 0;
+        return compoundAt > 0;
+    }
+
+    private static bool IsSplitAnchor(ReadOnlySpan<char> word) =>
+        EnglishWords.LowercaseFunctionWords.Contains(word) || SplitAnchors.Contains(word);
+
+    /// <summary>
+    /// A space typed off its place between <paramref name="left"/> and <paramref name="right"/>: the letters respaced
+    /// (moved by at most <see cref="MaximumSpaceShift"/>) into a common known pair, or joined into a common known word.
+    /// The replacement keeps every letter as written, so it keeps the case.
+    /// </summary>
+    internal static string? FindRespacing(EnglishLexicon lexicon, ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        int length = left.Length + right.Length;
+        if (length > MaximumLength)
+        {
+            return null;
+        }
+
+        Span<char> letters = stackalloc char[length];
+        left.CopyTo(letters);
+        right.CopyTo(letters[left.Length..]);
+        int bestAt = -1;
+        long bestCount = 0;
+        for (int at = Math.Max(1, left.Length - MaximumSpaceShift); at <= Math.Min(length - 1, left.Length + MaximumSpaceShift); at++)
+        {
+            if (at == left.Length || !IsRespacedWord(lexicon, letters[..at]) || !IsRespacedWord(lexicon, letters[at..]))
+            {
+                continue;
+            }
+
+            long count = lexicon.GetBigramCount(letters[..at], letters[at..]);
+            if (count > bestCount)
+            {
+                bestCount = count;
+                bestAt = at;
+            }
+        }
+
+        if (bestCount >= MinimumRespacedBigramCount)
+        {
+            return string.Concat(letters[..bestAt], " ", letters[bestAt..]);
+        }
+
+        return lexicon.GetCount(letters) >= MinimumJoinedCount ? new string(letters) : null;
+    }
+
+    private static bool IsRespacedWord(EnglishLexicon lexicon, ReadOnlySpan<char> word) =>
+        word.Length > 1 ? lexicon.GetCount(word) > 0 : word is "a" or "A" or "I";
+
+    /// <summary>Collects the spelling candidates of the sentences of one paragraph.</summary>
+    private readonly ref struct CandidateCollector(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EnglishLexicon lexicon, int paragraphStart, List<SpellingCandidate> candidates)
+    {
+        private readonly ReadOnlySpan<char> text = text;
+        private readonly ReadOnlySpan<Token> tokens = tokens;
+
+        /// <summary>
+        /// The candidates of the sentence [<paramref name="first"/>, <paramref name="end"/>), unless the sentence is mostly
+        /// unknown words and few English function words (another language, a list of terms).
+        /// </summary>
+        public void Collect(int first, int end)
+        {
+            int lowercaseWords = 0;
+            int unknownWords = 0;
+            int checkedUnknowns = 0;
+            int start = candidates.Count;
+            int opener = FirstWord(first, end);
+            int previousWord = -1;
+            bool previousUnknown = false;
+            for (int index = first; index < end; index++)
+            {
+                Token token = tokens[index];
+                if (token.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                ReadOnlySpan<char> word = EnglishWords.WithoutPossessive(token.GetText(text));
+                bool lowercase = token.Has(TokenShape.Lowercase);
+                bool initial = index == opener && token.Has(TokenShape.Capitalized) && token.Length > 1 && !OpensName(index);
+                if (!lowercase && !initial)
+                {
+                    if (token.Has(TokenShape.Capitalized) && IsCandidate(token, TokenShape.Capitalized) && !lexicon.Contains(word))
+                    {
+                        Add(token.Start, word.Length, word, SpellingCandidateKind.Voucher);
+                    }
+
+                    previousWord = -1;
+                    continue;
+                }
+
+                lowercaseWords += lowercase ? 1 : 0;
+                // A derivation the lexicon does not list ("refore") is a word, unless a moved space explains it better.
+                // Nor is a derivation that lost one letter of a very common word's double letter ("generaly" is not "genera" + "ly").
+                bool listed = lexicon.Contains(word);
+                bool candidate = IsCandidate(token, lowercase ? TokenShape.Lowercase : TokenShape.Capitalized) && !word.ContainsAny('\'', '\u2019');
+                bool known = listed || (Morphology.IsKnownDerivation(lexicon, word) && !(candidate && HasDroppedDoubleLetter(lexicon, word)));
+                bool unknown = !known && candidate;
+                if (!known)
+                {
+                    unknownWords++;
+                }
+
+                if (((!listed && candidate) || previousUnknown) && previousWord >= 0 && lowercase && TryAddRespacing(previousWord, index, previousUnknown))
+                {
+                    checkedUnknowns += (unknown ? 1 : 0) + (previousUnknown ? 1 : 0);
+                    previousWord = -1;
+                    previousUnknown = false;
+                    continue;
+                }
+
+                if (unknown && word.Length >= MinimumLength && !IsGluedToSymbol(index) && !FollowsForeignWord(index))
+                {
+                    Add(token.Start, word.Length, word, lowercase ? SpellingCandidateKind.Word : SpellingCandidateKind.SentenceInitial);
+                    checkedUnknowns++;
+                }
+
+                previousWord = index;
+                previousUnknown = unknown;
+            }
+
+            // Several unknown words, more than a quarter of the lowercase ones, of which two or more are not typos of common
+            // words: not English prose to correct word by word. Explanations are sought only here, and only until two
+            // unexplained words are found, so foreign text costs a bounded number of searches per sentence.
+            if (unknownWords >= 2 && unknownWords * 4 > lowercaseWords)
+            {
+                int unexplained = unknownWords - checkedUnknowns;
+                for (int index = start; index < candidates.Count && unexplained < 2; index++)
+                {
+                    SpellingCandidate entry = candidates[index];
+                    if (entry.Kind is SpellingCandidateKind.Word or SpellingCandidateKind.SentenceInitial && !IsExplained(entry.Word))
+                    {
+                        unexplained++;
+                    }
+                }
+
+                if (unexplained >= 2)
+                {
+                    candidates.RemoveRange(start, candidates.Count - start);
+                }
+            }
+        }
+
+        /// <summary>Whether an unknown word reads as a typo: one edit from a very common word, or two words run together.</summary>
+        private bool IsExplained(string word) =>
+            IsCommonMisspelling(lexicon, word) || (TrySplit(lexicon, sequences: null, word, allowContentWords: false, out _, out long count) && count >= MinimumBigramCount);
+
+        /// <summary>The sentence's first word, after any opening quotes or brackets; -1 when it opens with something else.</summary>
+        private int FirstWord(int first, int end)
+        {
+            for (int index = first; index < end && index < first + 3; index++)
+            {
+                Token token = tokens[index];
+                if (token.Kind == TokenKind.Word)
+                {
+                    return index;
+                }
+
+                if (!(token.Kind is TokenKind.OpenQuote or TokenKind.AmbiguousQuote || (token.Kind == TokenKind.Punctuation && text[token.Start] is '(' or '[')))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Whether the word at <paramref name="index"/> is followed by a capitalized word or a hyphen: a name ("Kiara Perkins", "Fars News").</summary>
+        private bool OpensName(int index)
+        {
+            int next = TokenNavigation.NextContent(tokens, index);
+            return next == index + 2 && tokens[index + 1].Kind == TokenKind.Whitespace && tokens[next].Kind == TokenKind.Word
+                && (tokens[next].Flags & (TokenShape.Capitalized | TokenShape.Uppercase)) != 0;
+        }
+
+        /// <summary>"spac eis", "Thec at", "her etofore": two words one space apart, one of them unknown, respaced.</summary>
+        private bool TryAddRespacing(int left, int right, bool leftUnknown)
+        {
+            if (right != left + 2 || tokens[left + 1].Kind != TokenKind.Whitespace || tokens[left + 1].Length != 1 || text[tokens[left + 1].Start] != ' '
+                || (!leftUnknown && tokens[right].Length < 2))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> first = tokens[left].GetText(text);
+            ReadOnlySpan<char> second = tokens[right].GetText(text);
+            string? replacement = FindRespacing(lexicon, first, second);
+            if (replacement is null)
+            {
+                return false;
+            }
+
+            if (leftUnknown && candidates.Count > 0 && candidates[^1].Offset == tokens[left].Start - paragraphStart)
+            {
+                candidates.RemoveAt(candidates.Count - 1);
+            }
+
+            int start = tokens[left].Start;
+            Add(start, tokens[right].End - start, text[start..tokens[right].End], SpellingCandidateKind.MisplacedSpace, replacement);
+            return true;
+        }
+
+        private void Add(int start, int length, ReadOnlySpan<char> word, SpellingCandidateKind kind, string? replacement = null) =>
+            candidates.Add(new SpellingCandidate(start - paragraphStart, length, StringPool.Get(word), kind, replacement));
+
+        /// <summary>Parts of addresses, file names and code: a word glued to a stop, slash, at sign or underscore.</summary>
+        private bool IsGluedToSymbol(int index)
+        {
+            bool gluedBefore = index > 0 && !tokens[index - 1].IsTrivia && text[tokens[index - 1].End - 1] is '.' or '/' or '@' or '_' or '#' or '\\' or ']';
+            bool gluedAfter = index + 2 < tokens.Length && tokens[index + 1].Kind is TokenKind.Punctuation or TokenKind.Symbol
+                && text[tokens[index + 1].Start] is '.' or '/' or '@' or '_' or '\\' && !tokens[index + 2].IsTrivia && tokens[index + 1].End == tokens[index + 2].Start;
+
+            // An editor's bracketed letters complete a quoted word ("[e]xtremely", "includ[ing]").
+            bool bracketAfter = index + 1 < tokens.Length && text[tokens[index + 1].Start] == '[';
+            return gluedBefore || gluedAfter || bracketAfter || IsMarkedSic(index);
+        }
+
+        /// <summary>A word the writer marked as quoted exactly: "[sic]" or "(sic)" follows it.</summary>
+        private bool IsMarkedSic(int index)
+        {
+            int open = TokenNavigation.NextContent(tokens, index);
+            return open >= 0 && text[tokens[open].Start] is '[' or '(' && open + 1 < tokens.Length
+                && tokens[open + 1].GetText(text).Equals("sic", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// Words of a foreign phrase or name: the second word of a Latin name ("Carcharodon carcharias") follows a
+        /// capitalized word the lexicon does not know; "en masse" and "en route" follow "en".
+        /// </summary>
+        private bool FollowsForeignWord(int index)
+        {
+            int previous = TokenNavigation.PreviousContent(tokens, index);
+            if (previous < 0 || previous != index - 2 || tokens[previous].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> before = tokens[previous].GetText(text);
+            return before is "en" || (tokens[previous].Has(TokenShape.Capitalized) && !lexicon.Contains(before));
+        }
+
+        private static bool IsCandidate(Token token, TokenShape casing)
+        {
+            // Words with accents or other non-ASCII letters are foreign words and names, or damage for the encoding rules.
+            const TokenShape Excluded = TokenShape.HasDigits | TokenShape.Initialism | TokenShape.NonAscii | TokenShape.Invisible | TokenShape.Hyphenated | TokenShape.MixedCase;
+            return token.Has(casing) && (token.Flags & Excluded) == 0 && token.Length <= MaximumLength;
+        }
     }
 }

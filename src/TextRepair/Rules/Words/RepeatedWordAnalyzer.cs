@@ -29,7 +29,7 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
 
     private static readonly WordSet LegitimateRepeats = WordSet.Parse(
         """
-        had that bye ha haha no yes so very now well wait there knock is do blah bla tut tsk boo bang chop dum ho hee la pom
+        had that bye ha haha no yes so very now well wait there knock blah bla tut tsk boo bang chop dum ho hee la pom
         yada bora walla sing pago mahi baden talk duran sirhan
         """, ignoreCase: true);
 
@@ -38,6 +38,8 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
 
     private static readonly WordSet EmphaticSentences = WordSet.Parse(
         "no yes never why what okay ok well right wow please stop again exactly really sure indeed thanks hello maybe nothing nobody", ignoreCase: true);
+
+    private static readonly WordSet SubjectClauseOpeners = WordSet.Parse("what whatever who whoever where how why which all thing problem point", ignoreCase: true);
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
@@ -86,15 +88,35 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
             return;
         }
 
+        // "what it is is", "what they do do": a clause ending in the verb is the subject of the same verb, which only a
+        // wh-word a few words back opens.
+        if (word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("do", StringComparison.OrdinalIgnoreCase))
+        {
+            if (FollowsWhWord(context, previous))
+            {
+                return;
+            }
+        }
+
         // "applied to to stand out", "to address address problems": a preposition ending a clause before an infinitive,
-        // a verb before its homonym noun. Both are English; "to to" elsewhere is reported but fixed only on request.
+        // a verb before its homonym noun. Both are English. "to to" is only that when a verb precedes and a verb follows
+        // ("according to to RFC2396" and "a chance to to refer" are not); even then it is fixed only on request.
         int before = context.PreviousContent(previous);
         ReadOnlySpan<char> beforeWord = before >= 0 && context.Tokens[before].Kind == TokenKind.Word ? context.Tokens[before].GetText(context.Text) : default;
         PartOfSpeechLexicon classes = context.Language.PartsOfSpeech;
         bool isTo = word.Equals("to", StringComparison.OrdinalIgnoreCase);
-        if (isTo && !beforeWord.IsEmpty && (classes.GetClasses(beforeWord) & (WordClass.BaseVerb | WordClass.FiniteVerb | WordClass.Participle)) != 0)
+        FixApplicability applicability = FixApplicability.Automatic;
+        if (isTo)
         {
-            return;
+            int after = context.NextContent(context.Index);
+            ReadOnlySpan<char> afterWord = after >= 0 && context.Tokens[after].Kind == TokenKind.Word ? context.Tokens[after].GetText(context.Text) : default;
+            bool verbFollows = !afterWord.IsEmpty && (classes.GetClasses(afterWord) & WordClass.BaseVerb) != 0;
+            if (verbFollows && !beforeWord.IsEmpty && (classes.GetPrimaryClass(beforeWord) & (WordClass.BaseVerb | WordClass.FiniteVerb | WordClass.Participle)) != 0)
+            {
+                return;
+            }
+
+            applicability = verbFollows ? FixApplicability.Suggested : FixApplicability.Automatic;
         }
 
         WordClass wordClasses = classes.GetClasses(word);
@@ -103,7 +125,28 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
             return;
         }
 
-        Report(context, word, TextSpan.FromBounds(first.End, context.Token.End), isTo ? FixApplicability.Suggested : FixApplicability.Automatic);
+        Report(context, word, TextSpan.FromBounds(first.End, context.Token.End), applicability);
+    }
+
+    /// <summary>Whether a subject clause opens ("what", "whatever", "all", "the thing") within the three words before the first of the pair.</summary>
+    private static bool FollowsWhWord(TokenAnalysisContext context, int first)
+    {
+        int index = first;
+        for (int step = 0; step < 3; step++)
+        {
+            index = context.PreviousContent(index);
+            if (index < 0 || context.Tokens[index].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (SubjectClauseOpeners.Contains(context.Tokens[index].GetText(context.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"people. People." — the repeated word is a whole sentence that follows the sentence ending with it.</summary>
