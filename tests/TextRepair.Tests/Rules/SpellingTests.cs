@@ -12,7 +12,44 @@ public class SpellingTests
     [InlineData("It was {|TR4001:previusly|} reported by the agency.")]
     [InlineData("They fired two {|TR4001:missles|} at the port.")]
     [InlineData("He arrived in {|TR4002:thecapital|} on Monday.")]
-    public void Reports_unknown_words_and_words_run_together(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR4001", "TR4002");
+    [InlineData("The {|TR4001:cheif|} {|TR4001:recieved|} a letter.")]
+    [InlineData("{|TR4001:Generaly|} speaking, the results were good.")]
+    [InlineData("We stared {|TR4002:intothe|} darkness and {|TR4002:kindof|} panicked about {|TR4002:sortof|} everything.")]
+    [InlineData("The astronauts waited on the {|TR4002:landingpad|} for hours.")]
+    [InlineData("The Chief {|TR4001:Recieved|} a Letter.")]
+    [InlineData("Sometimes the {|TR4003:spac eis|} one character early.")]
+    [InlineData("{|TR4003:Ands ometimes|} the space is a character late.")]
+    [InlineData("This is a {|TR4003:her etofore|} unseen problem.")]
+    [InlineData("{|TR4003:Thec at|} sat on the mat.")]
+    [InlineData("He said {|TR4003:it s|} over and I {|TR4003:don t|} know why {|TR4003:hes|} late.")]
+    [InlineData("Why {|TR4003:dont|} the {|TR4003:childrens|} books sell?")]
+    public void Reports_unknown_words_and_words_run_together(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR4001", "TR4002", "TR4003");
+
+    [Theory]
+    [InlineData("Fars News said the crash happened. Kiara Perkins, a student, agreed.")]
+    [InlineData("He was \"[e]xtremely pained\" by the con[c]essions for a millenni[um] of collaborat[ion].")]
+    [InlineData("Theres [sic] something in it, and the recieved (sic) letter says so.")]
+    [InlineData("The letter s and vitamin d are fine, as is a part of any way.")]
+    [InlineData("I can't, it won't, I'll go; we were ill, lets see its shell.")]
+    [InlineData("Shiu Ka-chun spoke. Ship owners agreed.")]
+    [InlineData(" s")]
+    [InlineData("\" t")]
+    public void Leaves_names_marked_quotations_and_real_words_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR4001", "TR4002", "TR4003");
+
+    [Theory]
+    [InlineData("Sometimes the spac eis one character early.", "space is")]
+    [InlineData("Thec at sat on the mat.", "The cat")]
+    [InlineData("The refore we left.", "Therefore")]
+    [InlineData("That s all.", "That's")]
+    [InlineData("Dont go.", "Don't")]
+    public void A_misplaced_space_or_lost_apostrophe_is_fixed_on_request_keeping_the_case(string text, string replacement)
+    {
+        Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze(text).Diagnostics, d => d.Id == "TR4003");
+        Fix fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixApplicability.Suggested, fix.Applicability);
+        Assert.Equal(replacement, Assert.Single(fix.Changes).NewText);
+        Assert.Equal(text, Engines.Default.Repair(text));
+    }
 
     [Theory]
     [InlineData("Lukashenko met Putin in Sochi, and Tsikhanouskaya spoke in Vilnius.")]

@@ -11,7 +11,7 @@ namespace TextRepair.Rules.Spelling;
 /// <summary>
 /// TR4001 an unknown word, with suggestions ranked by edit distance and frequency (the symmetric-delete method), TR4002 two
 /// words run together ("thecapital"), split where the bigram counts say so, and TR4003 a space typed one or two letters
-/// off ("spac eis", "her etofore"). One word gets one diagnostic: when a split explains it better than a correction, the
+/// off ("spac eis", "her etofore") or an apostrophe lost ("dont", "That s"). One word gets one diagnostic: when a split explains it better than a correction, the
 /// split is reported, and the corrections follow it as further fixes.
 /// </summary>
 /// <remarks>
@@ -41,14 +41,14 @@ internal sealed class SpellingAnalyzer : Analyzer
         DiagnosticSeverity.Warning,
         description: "An unknown lowercase word that splits into two known words that often follow each other.");
 
-    /// <summary>A space in the wrong place.</summary>
+    /// <summary>A space in the wrong place, or an apostrophe lost.</summary>
     public static readonly DiagnosticDescriptor MisplacedSpace = new(
         "TR4003",
-        "Misplaced space",
-        "'{0}' looks like '{1}' with the space in the wrong place",
+        "Misplaced space or lost apostrophe",
+        "'{0}' should probably read '{1}'",
         DiagnosticCategory.Spelling,
         DiagnosticSeverity.Warning,
-        description: "Two words, one of them unknown, that become common known words when the space between them moves or goes.",
+        description: "Two words, one of them unknown, that become common known words when the space between them moves or goes; a contraction that lost its apostrophe ('dont', 'That s').",
         garbleWeight: 0.5);
 
     private const int MinimumLength = 3;
@@ -69,6 +69,9 @@ internal sealed class SpellingAnalyzer : Analyzer
 
     /// <summary>Content words of a closed compound split only when both are this common.</summary>
     private const long MinimumCompoundPartCount = 1_000_000;
+
+    /// <summary>Content words the word-sequence model has not seen together split only when both are this common.</summary>
+    private const long MinimumUnseenCompoundPartCount = 5_000_000;
 
     /// <summary>How far a misplaced space may stand from where it belongs.</summary>
     private const int MaximumSpaceShift = 2;
@@ -154,6 +157,33 @@ internal sealed class SpellingAnalyzer : Analyzer
     {
         IReadOnlyList<SpellingSuggestion> suggestions = lexicon.Suggest(word, 1);
         return suggestions.Count > 0 && suggestions[0].Distance == 1 && suggestions[0].Count >= MinimumMisspelledTargetCount && word.Length >= 5;
+    }
+
+    /// <summary>Whether swapping two neighbouring letters of <paramref name="word"/> makes a very common word ("cheif", "recieved").</summary>
+    private static bool HasSwappedLetters(EnglishLexicon lexicon, ReadOnlySpan<char> word)
+    {
+        if (word.Length > MaximumLength)
+        {
+            return false;
+        }
+
+        Span<char> swapped = stackalloc char[word.Length];
+        for (int at = 0; at + 1 < word.Length; at++)
+        {
+            if (char.ToLowerInvariant(word[at]) == char.ToLowerInvariant(word[at + 1]))
+            {
+                continue;
+            }
+
+            word.CopyTo(swapped);
+            (swapped[at], swapped[at + 1]) = (word[at + 1], word[at]);
+            if (lexicon.GetCount(swapped) >= MinimumMisspelledTargetCount)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether doubling one letter of <paramref name="word"/> makes a very common word ("generaly", "occured").</summary>
@@ -257,8 +287,11 @@ internal sealed class SpellingAnalyzer : Analyzer
             }
             else if (allowContentWords && left.Length >= 3 && right.Length >= 3)
             {
+                // Seen together by the word-sequence model, or both parts long and very common ("splitwords").
                 long score = Math.Min(lexicon.GetCount(left), lexicon.GetCount(right));
-                if (sequences is not null && score >= MinimumCompoundPartCount && score > compoundScore && sequences.HasBigram(sequences.GetWordId(left), sequences.GetWordId(right)))
+                bool together = sequences is not null && sequences.HasBigram(sequences.GetWordId(left), sequences.GetWordId(right));
+                bool common = left.Length >= 4 && right.Length >= 4 && score >= MinimumUnseenCompoundPartCount;
+                if (score >= MinimumCompoundPartCount && score > compoundScore && (together || common))
                 {
                     compoundScore = score;
                     compoundAt = split;
@@ -355,9 +388,16 @@ internal sealed class SpellingAnalyzer : Analyzer
                 bool initial = index == opener && token.Has(TokenShape.Capitalized) && token.Length > 1 && !OpensName(index);
                 if (!lowercase && !initial)
                 {
-                    if (token.Has(TokenShape.Capitalized) && IsCandidate(token, TokenShape.Capitalized) && !lexicon.Contains(word))
+                    // A capitalized or all-capitals word is a name or an acronym, unless swapping two letters makes a very
+                    // common word ("Recieved", "CHEIF"): names are rarely a common word with two letters swapped.
+                    bool capitalized = IsCandidate(token, TokenShape.Capitalized);
+                    if ((capitalized || (IsCandidate(token, TokenShape.Uppercase) && word.Length >= 6)) && !lexicon.Contains(word))
                     {
-                        Add(token.Start, word.Length, word, SpellingCandidateKind.Voucher);
+                        bool swapped = word.Length >= 5 && HasSwappedLetters(lexicon, word);
+                        if (swapped || capitalized)
+                        {
+                            Add(token.Start, word.Length, word, swapped ? SpellingCandidateKind.Word : SpellingCandidateKind.Voucher);
+                        }
                     }
 
                     previousWord = -1;
@@ -365,6 +405,13 @@ internal sealed class SpellingAnalyzer : Analyzer
                 }
 
                 lowercaseWords += lowercase ? 1 : 0;
+                if (TryAddApostrophe(previousWord, index, word, lowercase))
+                {
+                    previousWord = -1;
+                    previousUnknown = false;
+                    continue;
+                }
+
                 // A derivation the lexicon does not list ("refore") is a word, unless a moved space explains it better.
                 // Nor is a derivation that lost one letter of a very common word's double letter ("generaly" is not "genera" + "ly").
                 bool listed = lexicon.Contains(word);
@@ -438,6 +485,38 @@ internal sealed class SpellingAnalyzer : Analyzer
             }
 
             return -1;
+        }
+
+        /// <summary>"dont", "hes", "childrens"; "don t", "That s": a contraction or possessive that lost its apostrophe.</summary>
+        private bool TryAddApostrophe(int previousWord, int index, ReadOnlySpan<char> word, bool lowercase)
+        {
+            Token token = tokens[index];
+            if (IsMarkedSic(index))
+            {
+                return false;
+            }
+
+            if (MissingApostrophes.Contractions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out string? contraction))
+            {
+                Add(token.Start, word.Length, word, SpellingCandidateKind.MisplacedSpace, CaseMatching.Match(word, contraction));
+                return true;
+            }
+
+            if (!lowercase || previousWord < 0 || previousWord != index - 2 || tokens[index - 1].Length != 1 || text[tokens[index - 1].Start] != ' '
+                || (index + 1 < tokens.Length && tokens[index + 1].Kind == TokenKind.Word))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> host = tokens[previousWord].GetText(text);
+            if (!MissingApostrophes.IsSpacedContraction(host, word))
+            {
+                return false;
+            }
+
+            int start = tokens[previousWord].Start;
+            Add(start, token.End - start, text[start..token.End], SpellingCandidateKind.MisplacedSpace, string.Concat(host, "'", word));
+            return true;
         }
 
         /// <summary>Whether the word at <paramref name="index"/> is followed by a capitalized word or a hyphen: a name ("Kiara Perkins", "Fars News").</summary>

@@ -9,7 +9,7 @@ internal enum SpellingCandidateKind : byte
     /// <summary>An unknown capitalized word opening a sentence: reported only as a typo of a common word.</summary>
     SentenceInitial,
 
-    /// <summary>Two words whose space stands in the wrong place ("spac eis"); the respaced text is known.</summary>
+    /// <summary>Two words whose space stands in the wrong place ("spac eis"), or a contraction that lost its apostrophe ("dont"); the replacement is known.</summary>
     MisplacedSpace,
 
     /// <summary>An unknown capitalized word inside a sentence: a name, reported never, but it makes its spelling "used twice".</summary>

@@ -1,0 +1,47 @@
+using System.Collections.Frozen;
+
+namespace TextRepair.Rules.Spelling;
+
+/// <summary>
+/// Contractions and possessives that lost their apostrophe ("dont", "hes", "childrens") and the words a contraction's
+/// ending follows when the apostrophe became a space ("don t", "That s"). Spellings that are words of their own ("cant",
+/// "wont", "ill", "well", "were", "shell", "hell", "its", "lets", "id", "wed", "mens") are not listed.
+/// </summary>
+internal static class MissingApostrophes
+{
+    /// <summary>An apostrophe-less spelling and the word it stands for, keyed in lowercase.</summary>
+    public static readonly FrozenDictionary<string, string> Contractions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dont"] = "don't", ["doesnt"] = "doesn't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["wasnt"] = "wasn't",
+        ["werent"] = "weren't", ["arent"] = "aren't", ["hasnt"] = "hasn't", ["havent"] = "haven't", ["hadnt"] = "hadn't",
+        ["couldnt"] = "couldn't", ["shouldnt"] = "shouldn't", ["wouldnt"] = "wouldn't", ["mustnt"] = "mustn't",
+        ["neednt"] = "needn't", ["theyre"] = "they're", ["youre"] = "you're", ["weve"] = "we've", ["youve"] = "you've",
+        ["theyve"] = "they've", ["ive"] = "I've", ["im"] = "I'm", ["hes"] = "he's", ["shes"] = "she's", ["thats"] = "that's",
+        ["whats"] = "what's", ["theres"] = "there's", ["heres"] = "here's", ["whos"] = "who's", ["itll"] = "it'll",
+        ["youll"] = "you'll", ["theyll"] = "they'll", ["shouldve"] = "should've", ["couldve"] = "could've",
+        ["wouldve"] = "would've", ["youd"] = "you'd", ["theyd"] = "they'd", ["childrens"] = "children's",
+        ["womens"] = "women's",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenDictionary<string, FrozenSet<string>> EndingHosts = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
+    {
+        ["t"] = Set("don doesn didn isn wasn weren aren hasn haven hadn couldn shouldn wouldn mustn can won ain"),
+        ["s"] = Set("that it he she what there here who where let how"),
+        ["m"] = Set("i"),
+        ["re"] = Set("you we they who what"),
+        ["ll"] = Set("i you he she it we they that there"),
+        ["ve"] = Set("i you we they could should would might must"),
+        ["d"] = Set("i you he she we they"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="ending"/> is a contraction's ending ("t", "s", "ll") that <paramref name="host"/> takes: the
+    /// two words are one contraction whose apostrophe became a space ("don t", "That s").
+    /// </summary>
+    public static bool IsSpacedContraction(ReadOnlySpan<char> host, ReadOnlySpan<char> ending) =>
+        EndingHosts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ending, out FrozenSet<string>? hosts)
+        && hosts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(host);
+
+    private static FrozenSet<string> Set(string words) =>
+        words.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+}
