@@ -49,6 +49,27 @@ public class EncodingRuleTests
     }
 
     [Fact]
+    public void A_look_alike_letter_in_capitals_is_restored_only_on_request()
+    {
+        // In capitals a Cyrillic Е and a Latin E share their shape, so either script may be the one meant.
+        const string text = "SENS\u0415 - Oleg Tsedryk";
+        Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze(text).Diagnostics, d => d.Id == "TR1006");
+        Assert.Equal(FixApplicability.Suggested, Assert.Single(diagnostic.Fixes).Applicability);
+        Assert.Equal(text, Engines.Default.Repair(text));
+        Assert.Equal("The Kremlin said.", Engines.Default.Repair("The Kr\u0435mlin said."));
+    }
+
+    [Fact]
+    public void A_trailing_no_break_space_is_removed_only_on_request_and_plain_spaces_always()
+    {
+        const string text = "NICIODAT\u0102\u00A0";
+        Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze(text).Diagnostics, d => d.Id == "TR1008");
+        Assert.Equal(FixApplicability.Suggested, Assert.Single(diagnostic.Fixes).Applicability);
+        Assert.Equal(text, Engines.Default.Repair(text));
+        Assert.Equal("The end.", Engines.Default.Repair("The end.   "));
+    }
+
+    [Fact]
     public void The_replacement_character_has_no_fix()
     {
         Assert.Empty(Assert.Single(Engines.Default.Analyze("Lost \uFFFD here.").Diagnostics).Fixes);

@@ -88,7 +88,10 @@ internal sealed class HomoglyphAnalyzer : Analyzer
         {
             if (token.Kind == TokenKind.Word && token.Has(TokenShape.MixedScript) && TryRestore(token.GetText(context.Text), out string restored, out string script))
             {
-                var fix = new Fix($"Write '{restored}'", FixApplicability.Automatic, new TextChange(token.Span, restored));
+                // In capitals the two scripts share their shapes: "SENSЕ" may be a Latin word with one Cyrillic letter or a
+                // Cyrillic acronym typed partly on a Latin keyboard, so the restoration is only offered.
+                FixApplicability applicability = token.Has(TokenShape.Uppercase) ? FixApplicability.Suggested : FixApplicability.Automatic;
+                var fix = new Fix($"Write '{restored}'", applicability, new TextChange(token.Span, restored));
                 context.Report(Rule, token.Span, Rule.FormatMessage(token.GetText(context.Text).ToString(), script, restored), fix);
             }
         }

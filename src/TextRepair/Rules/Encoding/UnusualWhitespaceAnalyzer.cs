@@ -52,7 +52,9 @@ internal sealed class UnusualWhitespaceAnalyzer : Analyzer
         Token last = tokens[^1];
         if (last.Kind == TokenKind.Whitespace)
         {
-            var fix = new Fix("Remove it", FixApplicability.Automatic, TextChange.Delete(last.Span));
+            // A trailing no-break or other typographic space was typed on purpose more often than not: removed on request only.
+            FixApplicability applicability = last.Has(TokenShape.NonAscii) ? FixApplicability.Suggested : FixApplicability.Automatic;
+            var fix = new Fix("Remove it", applicability, TextChange.Delete(last.Span));
             context.Report(TrailingWhitespace, last.Span, TrailingWhitespace.MessageFormat, fix);
         }
 
