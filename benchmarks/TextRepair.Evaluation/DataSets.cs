@@ -18,10 +18,13 @@ public sealed class DataSets
 
     public string Root { get; }
 
-    public IReadOnlyList<string> WikinewsParagraphs() =>
+    public IReadOnlyList<string> WikinewsParagraphs() => WikinewsArticles().SelectMany(article => article).ToList();
+
+    /// <summary>The Wikinews dev articles, each as its paragraphs, in file order.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> WikinewsArticles() =>
         ReadJsonLines(Path.Combine("news_wikinews", "wikinews_en_2019_2020.dev.jsonl"))
             .Concat(ReadJsonLines(Path.Combine("news_wikinews", "gum_wikinews.dev.jsonl")))
-            .SelectMany(article => article.GetProperty("paragraphs").EnumerateArray().Select(paragraph => paragraph.GetString()!))
+            .Select(article => (IReadOnlyList<string>)article.GetProperty("paragraphs").EnumerateArray().Select(paragraph => paragraph.GetString()!).ToList())
             .ToList();
 
     public IReadOnlyList<LanguageToolExample> LanguageToolExamples() =>

@@ -5,6 +5,7 @@ namespace TextRepair.Evaluation;
 
 /// <summary>
 /// The quality evaluation: <c>dotnet run -c Release --project benchmarks/TextRepair.Evaluation -- --data ../shared/data --out docs/quality.md</c>.
+/// <c>--tuning-misses FILE</c> writes the widened noise set's misses on its tuning part (never the held-out part).
 /// <c>--export DIR</c> writes the corpora as text files for the peers; <c>--peers DIR</c> scores the peers' recorded
 /// diagnostics (<c>DIR/CORPUS.peers.jsonl</c>) with the same code (see <c>benchmarks/compare-peers.sh</c>).
 /// </summary>
@@ -16,6 +17,7 @@ internal static class Program
         string? output = null;
         string? export = null;
         string? peers = null;
+        string? misses = null;
         for (int index = 0; index < args.Length; index++)
         {
             switch (args[index])
@@ -24,8 +26,9 @@ internal static class Program
                 case "--out": output = args[++index]; break;
                 case "--export": export = args[++index]; break;
                 case "--peers": peers = args[++index]; break;
+                case "--tuning-misses": misses = args[++index]; break;
                 default:
-                    Console.Error.WriteLine($"unknown argument '{args[index]}'; usage: --data DIR [--out FILE] [--export DIR] [--peers DIR]");
+                    Console.Error.WriteLine($"unknown argument '{args[index]}'; usage: --data DIR [--out FILE] [--export DIR] [--peers DIR] [--tuning-misses FILE]");
                     return 2;
             }
         }
@@ -60,7 +63,17 @@ internal static class Program
         }
 
         TextRepairEngine engine = TextRepairEngine.CreateDefault();
-        var checkers = new List<Checker> { new TextRepairChecker(engine) };
+        var textRepair = new TextRepairChecker(engine);
+        var checkers = new List<Checker> { textRepair };
+        IReadOnlyList<WidenedDefect> widened = WidenedNoiseSection.Build(sets.WikinewsArticles());
+        if (misses is not null)
+        {
+            // Only the tuning part's misses are written out: the held-out part stays unread.
+            File.WriteAllLines(misses, WidenedNoiseSection.Misses(widened, textRepair, heldOut: false));
+            Console.Error.WriteLine($"wrote the tuning part's misses to {misses}");
+            return 0;
+        }
+
         if (peers is not null)
         {
             checkers.Add(new RecordedPeerChecker("harper", peers));
@@ -77,6 +90,7 @@ internal static class Program
         report.Append("Peers (harper.js, retext, hunspell) ran on the very same corpus files and are scored by the same code.\n\n");
         report.Append("## Clean news\n\n").Append(CleanNewsSection.Run(cleanNews, checkers, engine)).Append('\n');
         report.Append("## Synthetic noise\n\n").Append(SyntheticNoiseSection.Run(synthetic, checkers, engine)).Append('\n');
+        report.Append("### Widened noise: every class in many shapes, with a held-out part\n\n").Append(WidenedNoiseSection.Run(widened, textRepair)).Append('\n');
         report.Append("## The seed article\n\n").Append(SeedSection.Run(seed, sets.SeedDefectsPath, checkers)).Append('\n');
         report.Append("## Machine-translated news with expert annotations (WMT23 MQM)\n\n").Append(MqmSection.Run(mqm, checkers)).Append('\n');
         report.Append("## Spelling\n\n").Append(SpellingSection.Run(languageTool, bea, checkers)).Append('\n');

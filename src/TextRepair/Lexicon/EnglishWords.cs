@@ -32,7 +32,7 @@ internal static class EnglishWords
     /// </summary>
     public static readonly WordSet LowercaseFunctionWords = WordSet.Parse(
         """
-        were was is are been had has have would could should shall might must since because although though whereas
+        were was is are been had has have would could should shall might must can will since because although though whereas
         unless until whether and but nor or the of to in on at by for with from into onto upon about after before during
         towards toward against among between through without within it its they their them we our he his him she her
         these those this that which than then there also very just only not

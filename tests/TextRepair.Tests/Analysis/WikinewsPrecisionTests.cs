@@ -22,6 +22,16 @@ public class WikinewsPrecisionTests
         ("TR2004", "is a intelligence base"),
         ("TR3005", "Oberster Gerichtshof"),
         ("TR3007", "the position of chairman"),
+
+        // A heading run into its paragraph ("... in any geographical constituency In the New Territories West ..."): the
+        // sentence boundary is lost; reported with a suggested fix only, so Repair leaves it.
+        ("TR2003", "constituency In the New"),
+
+        // A zero-width joiner between a space and a Latin letter, left by a language template: it joins nothing.
+        ("TR1002", "Spanish language:"),
+
+        // A zero-width joiner between an apostrophe and "s" ("the Post'\u200Ds report"), wiki markup's escape: it joins nothing.
+        ("TR1002", "the Post'\u200Ds"),
     ];
 
     [Fact]
@@ -99,7 +109,7 @@ public class WikinewsPrecisionTests
             string repaired = Engines.Default.Repair("Title\n\n" + paragraph)["Title\n\n".Length..];
             if (repaired != paragraph)
             {
-                Assert.Contains(ReviewedDefects, defect => paragraph.Contains(defect.Context, StringComparison.Ordinal));
+                Assert.True(ReviewedDefects.Any(defect => paragraph.Contains(defect.Context, StringComparison.Ordinal)), $"Repair changed '{paragraph}' into '{repaired}'.");
             }
         }
     }

@@ -9,6 +9,9 @@ public class GluedCharactersTests
     [InlineData("He has ruled Eastern {|TR2001:EuropeanSince|} 1994 with an iron fist.")]
     [InlineData("The law was passed in {|TR2001:2020The|} court upheld it.")]
     [InlineData("The crowd gathered {|TR2001:protestersWere|} arrested.")]
+    [InlineData("{|TR2001:kNancy|} Pelosi yesterday resumed the office of Speaker.")]
+    [InlineData("Some called for younger leadership. {|TR2001:dAltogether|}, fifteen Democrats defected.")]
+    [InlineData("He said {|TR2001:tHe|} vote was close and that they {|TR2001:cAre|} about it.")]
     public void Reports_glued_characters(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2001");
 
     [Theory]
@@ -18,12 +21,16 @@ public class GluedCharactersTests
     [InlineData("The iOS update arrived in the 1990s with 5G and COVID-19 tests.")]
     [InlineData("JavaScript and PowerPoint files were found in the DeSantis office.")]
     [InlineData("The XyzzyOn app and the QwuxIn service launched.")]
+    [InlineData("jQuery powers the site. iPhone sales rose. eBay fell, and the 5 kHz tone and 3 kWh battery stayed.")]
     public void Leaves_real_mixed_case_words_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2001");
 
     [Theory]
     [InlineData("aOn Sunday, protesters gathered.", "On Sunday, protesters gathered.")]
     [InlineData("Eastern EuropeanSince 1994.", "Eastern European Since 1994.")]
     [InlineData("It was 2020The end.", "It was 2020 The end.")]
+    [InlineData("He said tHe vote was close.", "He said the vote was close.")]
+    [InlineData("The vote ended. kThe count went on.", "The vote ended. The count went on.")]
+    [InlineData("The vote ended. kNancy Pelosi spoke.", "The vote ended. kNancy Pelosi spoke.")]
     public void Fixes_keep_the_case_of_the_words(string text, string repaired)
     {
         Assert.Equal(repaired, TextRepairEngine.CreateDefault(TextRepair.Analysis.TextRepairOptions.Default.WithRuleSeverity("TR2003", TextRepair.Analysis.SeveritySetting.Off)).Repair(text));

@@ -1,3 +1,4 @@
+using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Tests.Support;
 
@@ -17,9 +18,26 @@ public class MidSentenceCapitalTests
     [InlineData("He said: Were it not for the police, nothing would have happened.")]
     [InlineData("She asked, “Were you there?”")]
     [InlineData("The winner was James To, and Wilson Or came second.")]
-    [InlineData("Votes were counted in every constituency In the New Territories West, turnout was high.")]
     [InlineData("Officials (Were they told?) did not answer.")]
     public void Leaves_names_titles_and_new_starts_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2003");
+
+    [Theory]
+    [InlineData("The decision was made by the leader of {|TR2003:The|} party on Monday.")]
+    [InlineData("Officials said the road, which is straight in {|TR2003:The|} vicinity, will be examined.")]
+    [InlineData("Gownaris answered a series of questions {|TR2003:For|} our correspondent.")]
+    [InlineData("In a statement, {|TR2003:The|} current bishop said he would stay.")]
+    [InlineData("They hope people {|TR2003:Can|} hold their forum in June.")]
+    public void Reports_common_openers_where_the_sentence_goes_on(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2003");
+
+    [Fact]
+    public void A_common_opener_that_may_start_a_lost_sentence_is_fixed_only_on_request()
+    {
+        const string text = "Eddie Chu received the largest vote in any geographical constituency In the New Territories West geographical constituency, Chu was elected.";
+        Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze(text).Diagnostics, d => d.Id == "TR2003");
+        Assert.Equal(FixApplicability.Suggested, diagnostic.Fixes.Single().Applicability);
+        Assert.Equal(text, Engines.Default.Repair(text));
+        Assert.Equal("It was the leader of the party.", Engines.Default.Repair("It was the leader of The party."));
+    }
 
     [Fact]
     public void After_a_capitalized_word_the_fix_is_only_suggested()

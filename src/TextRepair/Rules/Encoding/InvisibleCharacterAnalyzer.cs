@@ -67,10 +67,25 @@ internal sealed class InvisibleCharacterAnalyzer : Analyzer
 
     private static bool IsUnneeded(ReadOnlySpan<char> text, int index, bool rightToLeft) => text[index] switch
     {
-        '\u200C' or '\u200D' => index > 0 && index + 1 < text.Length && FormatCharacters.IsLatinLetter(text[index - 1]) && FormatCharacters.IsLatinLetter(text[index + 1]),
+        '\u200C' or '\u200D' => IsJoinerBesideLatin(text, index),
         '\u200E' or '\u200F' or '\u061C' => !rightToLeft,
         _ => true,
     };
+
+    /// <summary>
+    /// A joiner that touches a Latin letter and shapes nothing: its other side is a Latin letter, a space, punctuation or
+    /// the end, not a letter of a joining script, an emoji or another joiner or selector.
+    /// </summary>
+    private static bool IsJoinerBesideLatin(ReadOnlySpan<char> text, int index)
+    {
+        char before = index > 0 ? text[index - 1] : ' ';
+        char after = index + 1 < text.Length ? text[index + 1] : ' ';
+        return (FormatCharacters.IsLatinLetter(before) || FormatCharacters.IsLatinLetter(after)) && !CanBeShaped(before) && !CanBeShaped(after);
+    }
+
+    private static bool CanBeShaped(char character) =>
+        char.IsSurrogate(character) || character is '\u200C' or '\u200D' or (>= '\uFE00' and <= '\uFE0F') or (>= '\u2600' and <= '\u27BF')
+        || (char.IsLetter(character) && !FormatCharacters.IsLatinLetter(character));
 
     private static string Name(char character) => character switch
     {

@@ -17,6 +17,10 @@ namespace TextRepair.Rules.Punctuation;
 /// </remarks>
 internal sealed class SpacingAnalyzer : Analyzer
 {
+    /// <summary>The first parts of dotted names in code: .NET, Java and cloud namespaces.</summary>
+    private static readonly WordSet NamespaceRoots = WordSet.Parse(
+        "System Microsoft Google Amazon Azure Apache Newtonsoft Xunit Android Java Javax Org Com Net Windows Mono Unity Spring", ignoreCase: false);
+
     /// <summary>How many tokens back the opening of a spaced bracket is looked for.</summary>
     private const int BracketReach = 64;
 
@@ -188,15 +192,28 @@ internal sealed class SpacingAnalyzer : Analyzer
             return;
         }
 
-        // "Google.Protobuf", "System.Text": two capitalized names joined by a dot are a dotted name, unless what follows
-        // is a word that opens sentences ("Minsk.The").
-        if (before.Has(TokenShape.Capitalized) && context.Text[stop.Start] == '.' && !EnglishWords.SentenceOpeners.Contains(after.GetText(context.Text)))
+        // "Google.Protobuf", "System.Text.Json": a dotted name of code, where the first part is a namespace's root or the
+        // name goes on with another dot. Elsewhere two capitalized words joined by a stop are two sentences
+        // ("Slayer.Faced", "August.Johnson").
+        if (before.Has(TokenShape.Capitalized) && context.Text[stop.Start] == '.' && !EnglishWords.SentenceOpeners.Contains(after.GetText(context.Text))
+            && (NamespaceRoots.Contains(before.GetText(context.Text)) || IsDottedChain(context, index)))
         {
             return;
         }
 
         var fix = new Fix("Insert a space", FixApplicability.Automatic, TextChange.Insert(stop.End, " "));
         context.Report(MissingSpaceAfterStop, TextSpan.FromBounds(stop.Start, after.End), MissingSpaceAfterStop.FormatMessage(context.Text[stop.Start].ToString()), fix);
+    }
+
+    /// <summary>Whether the name goes on with another dot after the word that follows the stop, or came with one before it.</summary>
+    private static bool IsDottedChain(TokenAnalysisContext context, int stop)
+    {
+        ReadOnlySpan<Token> tokens = context.Tokens;
+        bool dotAfter = stop + 3 < tokens.Length && tokens[stop + 2].Kind == TokenKind.Punctuation && context.Text[tokens[stop + 2].Start] == '.'
+            && tokens[stop + 3].Kind == TokenKind.Word;
+        bool dotBefore = stop >= 3 && tokens[stop - 2].Kind == TokenKind.Punctuation && context.Text[tokens[stop - 2].Start] == '.'
+            && tokens[stop - 3].Kind == TokenKind.Word;
+        return dotAfter || dotBefore;
     }
 
     /// <summary>

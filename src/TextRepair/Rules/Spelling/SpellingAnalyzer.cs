@@ -67,6 +67,12 @@ internal sealed class SpellingAnalyzer : Analyzer
     /// <summary>A word the web knows is still a misspelling when it is one edit from a word this common (Google Books count).</summary>
     private const long MinimumMisspelledTargetCount = 10_000_000;
 
+    /// <summary>The letters tried where one may have been dropped: '-' stands for the letter before (a lost double).</summary>
+    private const string DroppedLetters = "-aeiou";
+
+    /// <summary>A derivation with a doubled letter is a slip when the word without it is this common.</summary>
+    private const long MinimumDoubledTargetCount = 1_000_000;
+
     /// <summary>Content words of a closed compound split only when both are this common.</summary>
     private const long MinimumCompoundPartCount = 1_000_000;
 
@@ -186,20 +192,46 @@ internal sealed class SpellingAnalyzer : Analyzer
         return false;
     }
 
-    /// <summary>Whether doubling one letter of <paramref name="word"/> makes a very common word ("generaly", "occured").</summary>
-    private static bool HasDroppedDoubleLetter(EnglishLexicon lexicon, ReadOnlySpan<char> word)
+    /// <summary>
+    /// Whether <paramref name="word"/> is a common word with one letter dropped ("generaly", "speces": a letter put back
+    /// makes a word of at least <see cref="MinimumMisspelledTargetCount"/>) or one letter doubled ("reportted", "voteed":
+    /// one of the pair taken out makes a word of at least <see cref="MinimumDoubledTargetCount"/>). A double vowel where a
+    /// prefix meets its word ("reenter", "cooperate") is the prefix's, not a slip.
+    /// </summary>
+    private static bool IsLetterSlipOfCommonWord(EnglishLexicon lexicon, ReadOnlySpan<char> word)
     {
         if (word.Length >= MaximumLength)
         {
             return false;
         }
 
-        Span<char> doubled = stackalloc char[word.Length + 1];
-        for (int at = 0; at < word.Length; at++)
+        Span<char> longer = stackalloc char[word.Length + 1];
+        for (int at = 0; at <= word.Length; at++)
         {
-            word[..(at + 1)].CopyTo(doubled);
-            word[at..].CopyTo(doubled[(at + 1)..]);
-            if (char.IsLetter(word[at]) && lexicon.GetCount(doubled) >= MinimumMisspelledTargetCount)
+            word[..at].CopyTo(longer);
+            word[at..].CopyTo(longer[(at + 1)..]);
+            // The letters people drop: one of a double, or a vowel.
+            foreach (char letter in DroppedLetters)
+            {
+                longer[at] = letter == '-' ? (at > 0 ? word[at - 1] : word[0]) : letter;
+                if (lexicon.GetCount(longer) >= MinimumMisspelledTargetCount)
+                {
+                    return true;
+                }
+            }
+        }
+
+        Span<char> shorter = stackalloc char[word.Length - 1];
+        for (int at = 1; at < word.Length; at++)
+        {
+            if (char.ToLowerInvariant(word[at]) != char.ToLowerInvariant(word[at - 1]) || (at <= 3 && word[at] is 'e' or 'o'))
+            {
+                continue;
+            }
+
+            word[..at].CopyTo(shorter);
+            word[(at + 1)..].CopyTo(shorter[at..]);
+            if (lexicon.GetCount(shorter) >= MinimumDoubledTargetCount)
             {
                 return true;
             }
@@ -413,10 +445,11 @@ internal sealed class SpellingAnalyzer : Analyzer
                 }
 
                 // A derivation the lexicon does not list ("refore") is a word, unless a moved space explains it better.
-                // Nor is a derivation that lost one letter of a very common word's double letter ("generaly" is not "genera" + "ly").
+                // Nor is a derivation one slipped letter from a common word ("generaly" is not "genera" + "ly", nor "reportted"
+        // "report" + "ted").
                 bool listed = lexicon.Contains(word);
                 bool candidate = IsCandidate(token, lowercase ? TokenShape.Lowercase : TokenShape.Capitalized) && !word.ContainsAny('\'', '\u2019');
-                bool known = listed || (Morphology.IsKnownDerivation(lexicon, word) && !(candidate && HasDroppedDoubleLetter(lexicon, word)));
+                bool known = listed || (Morphology.IsKnownDerivation(lexicon, word) && !(candidate && IsLetterSlipOfCommonWord(lexicon, word)));
                 bool unknown = !known && candidate;
                 if (!known)
                 {

@@ -27,7 +27,10 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
         description: "A stray letter glued to a word, two words run together with a case change, or a word glued to a number.");
 
     private static readonly WordSet KnownMixedCaseWords = WordSet.Parse(
-        "LinkedIn WhatsOn CheckIn PlugIn LogIn SignIn WalkIn DriveIn BuiltIn AddOn HandsOn", ignoreCase: false);
+        """
+        LinkedIn WhatsOn CheckIn PlugIn LogIn SignIn WalkIn DriveIn BuiltIn AddOn HandsOn eBay eBook eBooks eMail iPhone
+        iPad iPod iTunes iMac iCloud iOS iPadOS macOS watchOS tvOS jQuery kHz kWh mAh mHz
+        """, ignoreCase: false);
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
@@ -56,15 +59,31 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
 
         ReadOnlySpan<char> prefix = word[..split];
         ReadOnlySpan<char> rest = word[split..];
-        if (!IsCapitalizedFunctionWord(rest) || !IsPlainWord(prefix))
+        EnglishLexicon lexicon = context.Language.Lexicon;
+        if (IsCaseTypo(lexicon, word, split))
+        {
+            // "tHe", "cAre", "fOr": one capital inside a common word is a slip of the shift key, not a glued letter.
+            string lowered = word.ToString().ToLowerInvariant();
+            FixApplicability lowering = prefix[0] is 'i' or 'e' ? FixApplicability.Suggested : FixApplicability.Automatic;
+            var lower = new Fix($"Write '{lowered}'", lowering, new TextChange(token.Span, lowered));
+            context.Report(Rule, token.Span, Rule.FormatMessage($"Wrong capital inside '{word}'"), lower);
+            return;
+        }
+
+        bool functionWord = IsCapitalizedFunctionWord(rest);
+        // Where a sentence opens, any capitalized word of three letters or more with one lowercase letter in front: the
+        // letter is debris ("kNancy", "qPelosi"), unless the lexicon knows the whole ("iPhone").
+        if (!IsPlainWord(prefix) || !(functionWord || (prefix.Length == 1 && IsCapitalizedWord(rest) && rest.Length >= 3 && OpensSentence(context) && !lexicon.Contains(word))))
         {
             return;
         }
 
         if (prefix.Length == 1)
         {
-            // A single letter in front of a capitalized word ("aOn") is debris; "i" and "e" also start brand names.
-            FixApplicability applicability = prefix[0] is 'i' or 'e' ? FixApplicability.Suggested : FixApplicability.Automatic;
+            // A single letter in front of a capitalized word ("aOn", "kNancy" where a sentence opens) is debris; "i" and
+            // "e" also start brand names, and before a content word the letter may belong to a name the lexicon lacks.
+            FixApplicability applicability = prefix[0] is 'i' or 'e' || !(functionWord || EnglishWords.SentenceOpeners.Contains(rest))
+                ? FixApplicability.Suggested : FixApplicability.Automatic;
             var fix = new Fix($"Delete '{prefix}'", applicability, TextChange.Delete(new TextSpan(token.Start, split)));
             context.Report(Rule, token.Span, Rule.FormatMessage($"Stray '{prefix}' glued to '{rest}'"), fix);
             return;
@@ -118,6 +137,45 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
 
         return -1;
     }
+
+    /// <summary>Whether the word opens a paragraph or follows a sentence stop (a closing quote may stand between).</summary>
+    private static bool OpensSentence(TokenAnalysisContext context)
+    {
+        int previous = context.PreviousContent(context.Index);
+        while (previous >= 0 && context.Tokens[previous].Kind is TokenKind.CloseQuote or TokenKind.AmbiguousQuote)
+        {
+            previous = context.PreviousContent(previous);
+        }
+
+        if (previous < 0)
+        {
+            return true;
+        }
+
+        // "the U.S. xFederal government": an initialism's stop may end a sentence too.
+        Token before = context.Tokens[previous];
+        return (before.Kind == TokenKind.Punctuation && context.Text[before.Start] is '.' or '!' or '?')
+            || (before.Kind == TokenKind.Word && before.Has(TokenShape.Initialism));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a very common word with one capital after its first letter: lowercased, it is a
+    /// word far commoner than any brand ("tHe", "fOr"), and the capital is its only one.
+    /// </summary>
+    private static bool IsCaseTypo(EnglishLexicon lexicon, ReadOnlySpan<char> word, int capital)
+    {
+        const long VeryCommon = 10_000_000;
+        if (word.Length < 3 || word.Length > 32 || !IsAllLower(word[..capital]) || !IsAllLower(word[(capital + 1)..]) || KnownMixedCaseWords.Contains(word))
+        {
+            return false;
+        }
+
+        Span<char> lowered = stackalloc char[word.Length];
+        word.ToLowerInvariant(lowered);
+        return lexicon.GetCount(lowered) >= VeryCommon;
+    }
+
+    private static bool IsCapitalizedWord(ReadOnlySpan<char> word) => word.Length >= 2 && char.IsUpper(word[0]) && IsAllLower(word[1..]);
 
     private static bool IsCapitalizedFunctionWord(ReadOnlySpan<char> word) =>
         word.Length >= 2 && char.IsUpper(word[0]) && IsAllLower(word[1..]) && EnglishWords.LowercaseFunctionWords.Contains(word);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
+using TextRepair.Language;
 using TextRepair.Fixes;
 using TextRepair.Lexicon;
 using TextRepair.Lexing;
@@ -29,6 +30,19 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
 
     /// <summary>Short function words that are also surnames or name parts ("Wilson Or", "James To", "He Jiankui").</summary>
     private static readonly WordSet NameParticles = WordSet.Parse("to or in on an do he by at so it us we her his him she", ignoreCase: true);
+
+    /// <summary>How much likelier (log10) going on must be than starting again for a common opener to be a wrong capital.</summary>
+    private const float ContinuationMargin = 2.0f;
+
+    /// <summary>Words a sentence never ends with: after them, a capital cannot open a new sentence.</summary>
+    private static readonly WordSet NeverFinalWords = WordSet.Parse(
+        """
+        the a an of with from into onto upon and or but nor than is are was were be been being has have had will would can
+        could should shall may might must its their our his my your whose every each any
+        """, ignoreCase: true);
+
+    /// <summary>Openers that are a clause's subject.</summary>
+    private static readonly WordSet Subjects = WordSet.Parse("He She It They We This That These Those There", ignoreCase: false);
 
     /// <summary>The openers most sentences start with.</summary>
     private static readonly WordSet CommonOpeners = WordSet.Parse(
@@ -77,12 +91,34 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
 
             Token before = tokens[previous];
             bool afterCapital = before.Kind == TokenKind.Word && char.IsUpper(text[before.Start]);
-            if (afterCapital ? NameParticles.Contains(word) : IsLostSentenceStart(text, before, word))
+            if (afterCapital && NameParticles.Contains(word))
             {
                 continue;
             }
 
             FixApplicability applicability = afterCapital ? FixApplicability.Suggested : FixApplicability.Automatic;
+            if (!afterCapital && CommonOpeners.Contains(word) && (before.Kind == TokenKind.Word || ProseShape.IsMark(text, before, ',')))
+            {
+                // "constituency In the New Territories": a common sentence opener may start a sentence whose stop was lost
+                // (a heading run into its paragraph, a flattened list). Reported only where the word-sequence model finds
+                // going on far likelier than ending there and starting again; fixed unattended only after a word that never
+                // ends a sentence ("of The party").
+                // After a comma no stop can have been lost: the capital is wrong, but whether the comma is right is not known.
+                // A subject after a comma may open what a salutation introduces ("Stardom fans, We are sorry").
+                int last = before.Kind == TokenKind.Word ? previous : TokenNavigation.PreviousContent(tokens, previous);
+                bool afterComma = before.Kind != TokenKind.Word;
+                if (last < sentence.FirstToken || tokens[last].Kind != TokenKind.Word || (afterComma && Subjects.Contains(word))
+                    || (!afterComma && !ContinuesSentence(context, last, word)))
+                {
+                    continue;
+                }
+
+                if (afterComma || !NeverFinalWords.Contains(tokens[last].GetText(text)))
+                {
+                    applicability = FixApplicability.Suggested;
+                }
+            }
+
             string lowered = char.ToLowerInvariant(word[0]).ToString();
             var fix = new Fix($"Write '{lowered}{word[1..]}'", applicability, new TextChange(new TextSpan(token.Start, 1), lowered));
             context.Report(Rule, token.Span, Rule.FormatMessage(word.ToString()), fix);
@@ -90,11 +126,21 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
     }
 
     /// <summary>
-    /// "constituency In the New Territories": a common sentence opener after a lowercase word or a comma is more often a
-    /// sentence whose stop was lost (lists flattened by a scraper, direct speech) than a wrong capital.
+    /// Whether the word-sequence model finds <paramref name="word"/> going on from the words up to <paramref name="last"/>
+    /// at least <see cref="ContinuationMargin"/> (log10) likelier than a sentence ending there and a new one opening with it.
     /// </summary>
-    private static bool IsLostSentenceStart(ReadOnlySpan<char> text, Token before, ReadOnlySpan<char> word) =>
-        CommonOpeners.Contains(word) && (before.Kind == TokenKind.Word || ProseShape.IsMark(text, before, ','));
+    private static bool ContinuesSentence(SentenceAnalysisContext context, int last, ReadOnlySpan<char> word)
+    {
+        WordSequenceModel model = context.Language.WordSequences;
+        ReadOnlySpan<Token> tokens = context.Tokens;
+        int second = model.GetWordId(tokens[last].GetText(context.Text));
+        int earlier = TokenNavigation.PreviousContent(tokens, last);
+        int first = earlier >= context.Sentence.FirstToken && tokens[earlier].Kind == TokenKind.Word ? model.GetWordId(tokens[earlier].GetText(context.Text)) : WordSequenceModel.NoWord;
+        int current = model.GetWordId(word);
+        float goingOn = model.LogProbability(first, second, current);
+        float startingAgain = model.LogProbability(first, second, model.SentenceEnd) + model.LogProbability(WordSequenceModel.NoWord, model.SentenceStart, current);
+        return goingOn - startingAgain >= ContinuationMargin;
+    }
 
     /// <summary>Whether a capital is expected after <paramref name="token"/>: a quotation, list or clause may start there.</summary>
     private static bool StartsAfresh(ReadOnlySpan<char> text, Token token) => token.Kind switch
