@@ -18,6 +18,8 @@ public class EncodingRuleTests
     [InlineData("A bell{|TR1004:\u0007|} rang.")]
     [InlineData("Lost {|TR1005:\uFFFD\uFFFD|} bytes.")]
     [InlineData("The {|TR1006:Krеmlin|} said.")]
+    [InlineData("They will not approve a budget that does not allocate{|TR1002:\u200D|} funding for a wall.")]
+    [InlineData("When asked about{|TR1002:\u200C|} plans, he smiled.")]
     [InlineData("The {|TR1006:Κremlin|} said.")]
     [InlineData("The Kremlin{|TR1007:\t|}said.")]
     [InlineData("The Kremlin{|TR1007:\u3000|}said.")]
@@ -35,6 +37,7 @@ public class EncodingRuleTests
     [InlineData("Sentences.\u00A0 Two spaces, one of them no-break.")]
     [InlineData("\uFEFFA byte-order mark at the start of a document.")]
     [InlineData("Persian نامه\u200Cها keeps its joiner.")]
+    [InlineData("A heart \u2764\u200D\U0001F525 and Hindi क्\u200Dष keep theirs.")]
     [InlineData("Fullwidth punctuation in a Chinese quote: “你好，世界”.")]
     public void Leaves_correct_text_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text);
 

@@ -12,6 +12,8 @@ public class SpacingTests
     [InlineData("It did not work{|TR3006:.The|} police left.")]
     [InlineData("The kettle hissed on the stove{|TR3006:.A|} thin ribbon of steam rose.")]
     [InlineData("Where are you{|TR3006:?I|} looked around the room.")]
+    [InlineData("He starred in Buffy the Vampire Slayer{|TR3006:.Faced|} with losing the role, he left.")]
+    [InlineData("The prorogation came in August{|TR3006:.Johnson|} became leader in July.")]
     [InlineData("The ministry{|TR3005: ,|}the police and the court agreed.")]
     public void Reports_spacing_defects(string markup) => DiagnosticMarkup.Verify(Engines.AllRules, markup, "TR3004", "TR3005", "TR3006");
 

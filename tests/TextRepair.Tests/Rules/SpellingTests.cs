@@ -23,6 +23,7 @@ public class SpellingTests
     [InlineData("{|TR4003:Thec at|} sat on the mat.")]
     [InlineData("He said {|TR4003:it s|} over and I {|TR4003:don t|} know why {|TR4003:hes|} late.")]
     [InlineData("Why {|TR4003:dont|} the {|TR4003:childrens|} books sell?")]
+    [InlineData("Reuters {|TR4001:reportted|} that the study {|TR4001:coverred|} fish {|TR4001:speces|} such as hake.")]
     public void Reports_unknown_words_and_words_run_together(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR4001", "TR4002", "TR4003");
 
     [Theory]
