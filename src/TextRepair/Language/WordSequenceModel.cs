@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Numerics;
 using System.Text;
 using TextRepair.Lexicon;
 
@@ -35,6 +36,12 @@ public sealed class WordSequenceModel
     private readonly int[] trigramWord;
     private readonly byte[] trigramLogP;
 
+    /// <summary>
+    /// An open-addressing hash of the bigrams: slot → bigram index + 1 (0 is empty). A frequent word has tens of thousands
+    /// of successors, and a binary search over them costs a cache miss per step; the hash costs about one.
+    /// </summary>
+    private readonly int[] bigramSlots;
+
     private WordSequenceModel(
         WordTable words,
         byte[] unigramLogP,
@@ -58,6 +65,7 @@ public sealed class WordSequenceModel
         this.firstTrigram = firstTrigram;
         this.trigramWord = trigramWord;
         this.trigramLogP = trigramLogP;
+        bigramSlots = BuildBigramSlots(firstBigram, bigramWord);
         LoadTime = loadTime;
         SentenceStart = words.IndexOf("<s>");
         SentenceEnd = words.IndexOf("</s>");
@@ -83,7 +91,7 @@ public sealed class WordSequenceModel
 
     /// <summary>The bytes the loaded model holds, for memory reports.</summary>
     public long SizeInBytes =>
-        words.SizeInBytes + (unigramLogP.Length * 2L) + (firstBigram.Length * 4L) + (bigramWord.Length * 10L) + (trigramWord.Length * 5L);
+        words.SizeInBytes + (unigramLogP.Length * 2L) + (firstBigram.Length * 4L) + (bigramWord.Length * 10L) + (trigramWord.Length * 5L) + (bigramSlots.Length * 4L);
 
     /// <summary>The id of <paramref name="word"/> in any case (curly apostrophes read as straight), or <see cref="NoWord"/>.</summary>
     public int GetWordId(ReadOnlySpan<char> word)
@@ -226,7 +234,49 @@ public sealed class WordSequenceModel
     private float BigramLogProbability(int second, int word, int bigram) =>
         bigram >= 0 ? Probability(bigramLogP[bigram]) : Backoff(unigramBackoff[second]) + Probability(unigramLogP[word]);
 
-    private int FindBigram(int first, int second) => Find(bigramWord, firstBigram[first], firstBigram[first + 1], second);
+    private int FindBigram(int first, int second)
+    {
+        int mask = bigramSlots.Length - 1;
+        for (int slot = Hash(first, second) & mask; ; slot = (slot + 1) & mask)
+        {
+            int entry = bigramSlots[slot] - 1;
+            if (entry < 0)
+            {
+                return -1;
+            }
+
+            // A bigram index belongs to the first word whose successor range holds it.
+            if (bigramWord[entry] == second && entry >= firstBigram[first] && entry < firstBigram[first + 1])
+            {
+                return entry;
+            }
+        }
+    }
+
+    private static int Hash(int first, int second) => (int)((((uint)first * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA77u)) >> 3);
+
+    private static int[] BuildBigramSlots(int[] firstBigram, int[] bigramWord)
+    {
+        // At most half full: linear probing stays short.
+        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, bigramWord.Length * 2));
+        int[] slots = new int[size];
+        int mask = size - 1;
+        for (int first = 0; first + 1 < firstBigram.Length; first++)
+        {
+            for (int entry = firstBigram[first]; entry < firstBigram[first + 1]; entry++)
+            {
+                int slot = Hash(first, bigramWord[entry]) & mask;
+                while (slots[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                slots[slot] = entry + 1;
+            }
+        }
+
+        return slots;
+    }
 
     private static int Find(int[] sortedWords, int start, int end, int word)
     {

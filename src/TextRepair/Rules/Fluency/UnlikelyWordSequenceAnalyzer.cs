@@ -33,6 +33,9 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// <summary>log10 probability under which a word makes its position worth searching.</summary>
     internal const float SearchBelow = -3.5f;
 
+    /// <summary>How much less likely (log10) than its base rate its context must make a word for its position to be searched.</summary>
+    internal const float ContextSurpriseBelow = -0.5f;
+
     /// <summary>How much likelier (log10) an edit must make the window for a diagnostic.</summary>
     internal const float ReportAbove = 3.5f;
 
@@ -149,7 +152,10 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         int searchedUpTo = -1;
         for (int position = opensSentence ? 0 : 1; position < run.Length; position++)
         {
-            if (logP[position] >= SearchBelow)
+            // A rare word is improbable anywhere: only a word its context makes far less likely than its base rate
+            // ("to Western demonstrations", not "the perchlorates") is worth an edit search.
+            if (logP[position] >= SearchBelow
+                || logP[position] - model.LogProbability(WordSequenceModel.NoWord, WordSequenceModel.NoWord, run[position]) >= ContextSurpriseBelow)
             {
                 continue;
             }
@@ -204,13 +210,13 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         {
             edited[0] = run[position + 1];
             edited[1] = run[position];
-            Consider(ref best, LocalEditKind.Swap, position, run[position], Score(model, run, position, edited[..2], 2, start) - original);
+            Consider(ref best, LocalEditKind.Swap, position, run[position], Score(model, run, logP, position, edited[..2], 2, start) - original);
         }
 
         ReadOnlySpan<char> word = model.GetWord(run[position]);
         if (Deletable.Contains(word) && position > 0)
         {
-            Consider(ref best, LocalEditKind.Delete, position, run[position], Score(model, run, position, [], 1, start) - original - DeletionPenalty);
+            Consider(ref best, LocalEditKind.Delete, position, run[position], Score(model, run, logP, position, [], 1, start) - original - DeletionPenalty);
         }
 
         // An inserted word must be seen before the word it precedes, and a replacement next to one of its neighbours:
@@ -221,7 +227,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             {
                 edited[0] = id;
                 edited[1] = run[position];
-                Consider(ref best, LocalEditKind.Insert, position, id, Score(model, run, position, edited[..2], 1, start) - original);
+                Consider(ref best, LocalEditKind.Insert, position, id, Score(model, run, logP, position, edited[..2], 1, start) - original);
             }
         }
 
@@ -238,7 +244,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
                 if (id != run[position] && seen)
                 {
                     edited[0] = id;
-                    Consider(ref best, LocalEditKind.Replace, position, id, Score(model, run, position, edited[..1], 1, start) - original - ReplacementPenalty);
+                    Consider(ref best, LocalEditKind.Replace, position, id, Score(model, run, logP, position, edited[..1], 1, start) - original - ReplacementPenalty);
                 }
             }
         }
@@ -256,20 +262,29 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
     /// <summary>
     /// log10 probability of the window from <paramref name="position"/> to three words on, with the words
-    /// [position, position + replaced) replaced by <paramref name="replacement"/>.
+    /// [position, position + replaced) replaced by <paramref name="replacement"/>. A trigram model sees two words back, so
+    /// once two original words follow the edit their contexts are the original ones again: from there on the original
+    /// probabilities (<paramref name="logP"/>) are added instead of looked up.
     /// </summary>
-    private static float Score(WordSequenceModel model, ReadOnlySpan<int> run, int position, ReadOnlySpan<int> replacement, int replaced, int start)
+    private static float Score(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, ReadOnlySpan<int> replacement, int replaced, int start)
     {
         int first = Before(run, position, 2, start);
         int second = Before(run, position, 1, start);
         int windowEnd = Math.Min(run.Length, position + 4);
+        int resumes = position + replaced;
+        int lookedUp = Math.Min(windowEnd, resumes + 2);
         float sum = 0;
-        for (int index = 0; index < replacement.Length + windowEnd - (position + replaced); index++)
+        for (int index = 0; index < replacement.Length + lookedUp - resumes; index++)
         {
-            int word = index < replacement.Length ? replacement[index] : run[position + replaced + index - replacement.Length];
+            int word = index < replacement.Length ? replacement[index] : run[resumes + index - replacement.Length];
             sum += model.LogProbability(first, second, word);
             first = second;
             second = word;
+        }
+
+        for (int index = lookedUp; index < windowEnd; index++)
+        {
+            sum += logP[index];
         }
 
         return sum;
