@@ -86,12 +86,12 @@ internal static class Program
         var report = new StringBuilder();
         report.Append("# Quality\n\n");
         report.Append("Written by `dotnet run -c Release --project benchmarks/TextRepair.Evaluation -- --data ../shared/data --out docs/quality.md");
-        report.Append(peers is null ? "`" : $" --peers {peers}` (after `benchmarks/compare-peers.sh`)");
+        report.Append(peers is null ? "`" : " --peers DIR` (run by `benchmarks/compare-peers.sh`, which writes the peers' diagnostics to DIR first)");
         report.Append($" on {DateTime.UtcNow:yyyy-MM-dd}. Every data set is read where it lies; nothing of the evaluation-only sets is copied into the repository. ");
         report.Append("Peers (harper.js, retext, hunspell) ran on the very same corpus files and are scored by the same code.\n\n");
         report.Append("## Clean news\n\n").Append(CleanNewsSection.Run(cleanNews, checkers, engine)).Append('\n');
         report.Append("## Synthetic noise\n\n").Append(SyntheticNoiseSection.Run(synthetic, checkers, engine)).Append('\n');
-        report.Append("### Widened noise: every class in many shapes, with a held-out part\n\n").Append(WidenedNoiseSection.Run(widened, textRepair, normalizing)).Append('\n');
+        report.Append("### Widened noise, with a held-out part\n\n").Append(WidenedNoiseSection.Run(widened, textRepair, normalizing)).Append('\n');
         report.Append("## The seed article\n\n").Append(SeedSection.Run(seed, sets.SeedDefectsPath, checkers)).Append('\n');
         report.Append("## Machine-translated news with expert annotations (WMT23 MQM)\n\n").Append(MqmSection.Run(mqm, checkers)).Append('\n');
         report.Append("## Spelling\n\n").Append(SpellingSection.Run(languageTool, bea, checkers)).Append('\n');

@@ -45,7 +45,7 @@ public static class SeedSection
             .SelectMany((findings, item) => findings.Where(finding => !defects.Any(defect => defect.Spans.Any(span => span.Item == item && finding.Hits(span.Span))))).Count().ToString())]);
         var report = new StringBuilder();
         report.Append("The machine-translated seed article (`../shared/data/seed`) and its 19 catalogued defects (`../shared/tools/peers/defects-seed.json`). ");
-        report.Append("Each paragraph is one item. TextRepair's diagnostics outside the catalogue: \"at a price. ”\" has the same defect as D9 but is not catalogued.\n\n");
+        report.Append("Each paragraph is one item. TextRepair's diagnostics outside the catalogue: `at a price. ”` has the same defect as D9 but is not catalogued.\n\n");
         report.Append(Report.Table(["defect", .. results.Select(result => result.Name)], rows));
         return report.ToString();
     }
