@@ -87,53 +87,61 @@ internal sealed class SpellingAnalyzer : Analyzer
     [ThreadStatic]
     private static List<SpellingCandidate>? scratch;
 
+    [ThreadStatic]
+    private static List<int>? voucherScratch;
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Misspelling, RunTogether, MisplacedSpace];
 
     /// <inheritdoc/>
     protected override void Register(AnalysisRegistration registration) =>
-        registration.RegisterSummarizedDocumentAction<SpellingCandidate[]>(Summarize, Analyze);
+        registration.RegisterSummarizedDocumentAction<SpellingSummary>(Summarize, Analyze);
 
     /// <summary>The candidates of one paragraph, offsets relative to its start: all the document step needs of it.</summary>
-    private static SpellingCandidate[] Summarize(ParagraphAnalysisContext context)
+    private static SpellingSummary Summarize(ParagraphAnalysisContext context)
     {
-        // Most paragraphs have no unknown word: one list per thread serves them all.
+        // Most paragraphs have no unknown word: one pair of lists per thread serves them all.
         List<SpellingCandidate> candidates = scratch ??= [];
+        List<int> vouchers = voucherScratch ??= [];
         candidates.Clear();
-        var collector = new CandidateCollector(context.Text, context.Tokens, context.Language.Lexicon, context.Span.Start, candidates);
+        vouchers.Clear();
+        var collector = new CandidateCollector(context.Text, context.Tokens, context.Language.Lexicon, context.Span.Start, candidates, vouchers);
         for (int index = 0; index < context.SentenceCount; index++)
         {
             Sentence sentence = context.GetSentence(index);
             collector.Collect(sentence.FirstToken, sentence.EndToken);
         }
 
-        return candidates.Count == 0 ? [] : [.. candidates];
+        return candidates.Count == 0 && vouchers.Count == 0 ? SpellingSummary.Empty : new SpellingSummary([.. candidates], [.. vouchers]);
     }
 
     /// <summary>
     /// Drops the unknown words the document itself vouches for — a word used twice is a term of the story, not a typo —
     /// and those the cl100k tokenizer holds whole, and reports the rest.
     /// </summary>
-    private static void Analyze(SummarizedDocumentContext<SpellingCandidate[]> context)
+    private static void Analyze(SummarizedDocumentContext<SpellingSummary> context)
     {
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (SpellingCandidate[] candidates in context.Summaries)
+        var names = new HashSet<int>();
+        foreach (SpellingSummary summary in context.Summaries)
         {
-            foreach (SpellingCandidate candidate in candidates)
+            foreach (SpellingCandidate candidate in summary.Candidates)
             {
                 uses[candidate.Word] = uses.GetValueOrDefault(candidate.Word) + 1;
             }
+
+            names.UnionWith(summary.Vouchers);
         }
 
         EnglishLexicon lexicon = context.Language.Lexicon;
         for (int paragraph = 0; paragraph < context.Summaries.Length; paragraph++)
         {
-            foreach (SpellingCandidate candidate in context.Summaries[paragraph])
+            foreach (SpellingCandidate candidate in context.Summaries[paragraph].Candidates)
             {
                 // A word the cl100k tokenizer holds whole is common on the web, so a real word ("gastro"), not a typo: the
                 // ablation in docs/quality.md shows it removes a quarter of the alarms on clean news for 4% of the recall.
                 // But a common misspelling is common on the web as well: one edit from a very common word, it stays a typo.
-                if (candidate.Kind == SpellingCandidateKind.Voucher || uses[candidate.Word] > 1
+                if (uses[candidate.Word] > 1 || (char.IsUpper(candidate.Word[0]) && names.Contains(string.GetHashCode(candidate.Word.AsSpan())))
                     || (candidate.Kind != SpellingCandidateKind.MisplacedSpace && context.Options.UseSubwordSignal && SubwordView.Cl100k.IsWholePiece(candidate.Word)
                         && !IsCommonMisspelling(lexicon, candidate.Word)))
                 {
@@ -240,7 +248,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         return false;
     }
 
-    private static void Report(SummarizedDocumentContext<SpellingCandidate[]> context, EnglishLexicon lexicon, TextSpan span, string word)
+    private static void Report(SummarizedDocumentContext<SpellingSummary> context, EnglishLexicon lexicon, TextSpan span, string word)
     {
         IReadOnlyList<SpellingSuggestion> suggestions = lexicon.Suggest(word, 3);
         bool nearCorrection = suggestions.Count > 0 && suggestions[0].Distance == 1;
@@ -262,7 +270,7 @@ internal sealed class SpellingAnalyzer : Analyzer
     }
 
     /// <summary>A capitalized sentence opener: a name unless it is one edit from a common word ("Generaly", "Cheif").</summary>
-    private static void ReportSentenceInitial(SummarizedDocumentContext<SpellingCandidate[]> context, EnglishLexicon lexicon, TextSpan span, string word)
+    private static void ReportSentenceInitial(SummarizedDocumentContext<SpellingSummary> context, EnglishLexicon lexicon, TextSpan span, string word)
     {
         IReadOnlyList<SpellingSuggestion> suggestions = lexicon.Suggest(word, 3);
         if (suggestions.Count == 0 || suggestions[0].Distance != 1 || suggestions[0].Count < MinimumInitialTargetCount)
@@ -389,7 +397,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         word.Length > 1 ? lexicon.GetCount(word) > 0 : word is "a" or "A" or "I";
 
     /// <summary>Collects the spelling candidates of the sentences of one paragraph.</summary>
-    private readonly ref struct CandidateCollector(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EnglishLexicon lexicon, int paragraphStart, List<SpellingCandidate> candidates)
+    private readonly ref struct CandidateCollector(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EnglishLexicon lexicon, int paragraphStart, List<SpellingCandidate> candidates, List<int> vouchers)
     {
         private readonly ReadOnlySpan<char> text = text;
         private readonly ReadOnlySpan<Token> tokens = tokens;
@@ -404,6 +412,7 @@ internal sealed class SpellingAnalyzer : Analyzer
             int unknownWords = 0;
             int checkedUnknowns = 0;
             int start = candidates.Count;
+            int vouchersStart = vouchers.Count;
             int opener = FirstWord(first, end);
             int previousWord = -1;
             bool previousUnknown = false;
@@ -428,7 +437,14 @@ internal sealed class SpellingAnalyzer : Analyzer
                         bool swapped = word.Length >= 5 && HasSwappedLetters(lexicon, word);
                         if (swapped || capitalized)
                         {
-                            Add(token.Start, word.Length, word, swapped ? SpellingCandidateKind.Word : SpellingCandidateKind.Voucher);
+                            if (swapped)
+                            {
+                                Add(token.Start, word.Length, word, SpellingCandidateKind.Word);
+                            }
+                            else
+                            {
+                                vouchers.Add(string.GetHashCode(word));
+                            }
                         }
                     }
 
@@ -492,6 +508,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                 if (unexplained >= 2)
                 {
                     candidates.RemoveRange(start, candidates.Count - start);
+                    vouchers.RemoveRange(vouchersStart, vouchers.Count - vouchersStart);
                 }
             }
         }
