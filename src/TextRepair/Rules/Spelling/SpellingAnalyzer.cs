@@ -122,15 +122,33 @@ internal sealed class SpellingAnalyzer : Analyzer
     private static void Analyze(SummarizedDocumentContext<SpellingSummary> context)
     {
         var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new HashSet<int>();
+        HashSet<int>? capitalized = null;
         foreach (SpellingSummary summary in context.Summaries)
         {
             foreach (SpellingCandidate candidate in summary.Candidates)
             {
                 uses[candidate.Word] = uses.GetValueOrDefault(candidate.Word) + 1;
+                if (char.IsUpper(candidate.Word[0]))
+                {
+                    (capitalized ??= []).Add(string.GetHashCode(candidate.Word.AsSpan()));
+                }
             }
+        }
 
-            names.UnionWith(summary.Vouchers);
+        // The names that vouch for a capitalized candidate: only those few are kept, not every name of the document.
+        var names = new HashSet<int>();
+        if (capitalized is not null)
+        {
+            foreach (SpellingSummary summary in context.Summaries)
+            {
+                foreach (int name in summary.Vouchers)
+                {
+                    if (capitalized.Contains(name))
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
         }
 
         EnglishLexicon lexicon = context.Language.Lexicon;
