@@ -55,6 +55,21 @@ internal static class NewsCorpus
         return corpus.ToString();
     }
 
+    /// <summary>
+    /// <see cref="BuildDistinctVariants"/> damaged by the evaluation's noise generator (seed
+    /// <see cref="DamageSeed"/>): two paragraphs in three get one defect each (a glued letter, a repeat, a wrong capital
+    /// or article, a look-alike letter, an invisible character, mojibake, a typo...), as the damaged news of the
+    /// performance issue.
+    /// </summary>
+    public static string BuildDamagedVariants(int targetLength)
+    {
+        var generator = new TextRepair.Evaluation.NoiseGenerator(DamageSeed);
+        return string.Join("\n\n", BuildDistinctVariants(targetLength).Split("\n\n").Select(paragraph => paragraph.Length == 0 ? paragraph : generator.Damage(paragraph).Noisy));
+    }
+
+    /// <summary>The noise generator's seed for <see cref="BuildDamagedVariants"/>.</summary>
+    public const int DamageSeed = 20261130;
+
     /// <summary>Every article once: distinct text (about 0.37 MB), nothing repeated.</summary>
     public static string BuildDistinct() => string.Concat(ReadArticles());
 
