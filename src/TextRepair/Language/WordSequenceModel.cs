@@ -14,7 +14,7 @@ namespace TextRepair.Language;
 /// <remarks>
 /// The model knows lowercase words without punctuation; callers map names, numbers and unknown words to "no word"
 /// (<see cref="NoWord"/>) and start a new context after them, rather than scoring them as surprises. Memory: about
-/// 14 MB once loaded.
+/// 27 MB once loaded, 16 MB of it the bigram hash table (a slot per bigram holds its key, index and probability), traded for speed: see docs/benchmarks.md.
 /// </remarks>
 public sealed class WordSequenceModel
 {
@@ -28,19 +28,19 @@ public sealed class WordSequenceModel
     private readonly WordTable words;
     private readonly byte[] unigramLogP;
     private readonly byte[] unigramBackoff;
-    private readonly int[] firstBigram;
-    private readonly int[] bigramWord;
-    private readonly byte[] bigramLogP;
+    private readonly int bigramCount;
     private readonly byte[] bigramBackoff;
     private readonly int[] firstTrigram;
     private readonly int[] trigramWord;
     private readonly byte[] trigramLogP;
 
     /// <summary>
-    /// An open-addressing hash of the bigrams: slot → bigram index + 1 (0 is empty). A frequent word has tens of thousands
-    /// of successors, and a binary search over them costs a cache miss per step; the hash costs about one.
+    /// The bigrams as an open-addressing hash of 64-bit slots, each the whole answer to one lookup: the two word ids (the
+    /// key), the bigram's index (for its trigrams and back-off weight) and its quantized probability (0 is empty). A
+    /// frequent word has tens of thousands of successors: a binary search over them cost a cache miss per step, and an
+    /// index into separate arrays two more; one slot read is about one.
     /// </summary>
-    private readonly int[] bigramSlots;
+    private readonly ulong[] bigramSlots;
 
     private WordSequenceModel(
         WordTable words,
@@ -58,14 +58,12 @@ public sealed class WordSequenceModel
         this.words = words;
         this.unigramLogP = unigramLogP;
         this.unigramBackoff = unigramBackoff;
-        this.firstBigram = firstBigram;
-        this.bigramWord = bigramWord;
-        this.bigramLogP = bigramLogP;
+        bigramCount = bigramWord.Length;
         this.bigramBackoff = bigramBackoff;
         this.firstTrigram = firstTrigram;
         this.trigramWord = trigramWord;
         this.trigramLogP = trigramLogP;
-        bigramSlots = BuildBigramSlots(firstBigram, bigramWord);
+        bigramSlots = BuildBigramSlots(firstBigram, bigramWord, bigramLogP);
         LoadTime = loadTime;
         SentenceStart = words.IndexOf("<s>");
         SentenceEnd = words.IndexOf("</s>");
@@ -75,7 +73,7 @@ public sealed class WordSequenceModel
     public int WordCount => words.Count;
 
     /// <summary>How many bigrams it stores.</summary>
-    public int BigramCount => bigramWord.Length;
+    public int BigramCount => bigramCount;
 
     /// <summary>How many trigrams it stores.</summary>
     public int TrigramCount => trigramWord.Length;
@@ -91,7 +89,7 @@ public sealed class WordSequenceModel
 
     /// <summary>The bytes the loaded model holds, for memory reports.</summary>
     public long SizeInBytes =>
-        words.SizeInBytes + (unigramLogP.Length * 2L) + (firstBigram.Length * 4L) + (bigramWord.Length * 10L) + (trigramWord.Length * 5L) + (bigramSlots.Length * 4L);
+        words.SizeInBytes + (unigramLogP.Length * 2L) + bigramCount + (trigramWord.Length * 5L) + (firstTrigram.Length * 4L) + (bigramSlots.Length * 8L);
 
     /// <summary>The id of <paramref name="word"/> in any case (curly apostrophes read as straight), or <see cref="NoWord"/>.</summary>
     public int GetWordId(ReadOnlySpan<char> word)
@@ -123,12 +121,13 @@ public sealed class WordSequenceModel
             return Probability(unigramLogP[word]);
         }
 
-        int bigram = FindBigram(second, word);
+        ulong bigram = FindBigram(second, word);
         if (first >= 0)
         {
-            int history = FindBigram(first, second);
-            if (history >= 0)
+            ulong context = FindBigram(first, second);
+            if (context != 0)
             {
+                int history = EntryOf(context);
                 int trigram = Find(trigramWord, firstTrigram[history], firstTrigram[history + 1], word);
                 if (trigram >= 0)
                 {
@@ -143,7 +142,7 @@ public sealed class WordSequenceModel
     }
 
     /// <summary>Whether the model has seen <paramref name="second"/> right after <paramref name="first"/>.</summary>
-    public bool HasBigram(int first, int second) => first >= 0 && second >= 0 && FindBigram(first, second) >= 0;
+    public bool HasBigram(int first, int second) => first >= 0 && second >= 0 && FindBigram(first, second) != 0;
 
     /// <summary>Loads the model embedded in the library.</summary>
     internal static WordSequenceModel LoadEmbedded()
@@ -231,22 +230,27 @@ public sealed class WordSequenceModel
         return children;
     }
 
-    private float BigramLogProbability(int second, int word, int bigram) =>
-        bigram >= 0 ? Probability(bigramLogP[bigram]) : Backoff(unigramBackoff[second]) + Probability(unigramLogP[word]);
+    private float BigramLogProbability(int second, int word, ulong bigram) =>
+        bigram != 0 ? Probability((byte)bigram) : Backoff(unigramBackoff[second]) + Probability(unigramLogP[word]);
 
-    private int FindBigram(int first, int second)
+    // A slot: bits 47-63 the first word, 30-46 the second, 8-29 the bigram's index + 1, 0-7 its quantized probability.
+    private const int KeyShift = 30;
+    private const int WordBits = 17;
+    private const int EntryBits = 22;
+
+    private static ulong KeyOf(int first, int second) => ((ulong)(uint)first << WordBits) | (uint)second;
+
+    private static int EntryOf(ulong slot) => (int)((slot >> 8) & ((1UL << EntryBits) - 1)) - 1;
+
+    /// <summary>The slot of the bigram (<paramref name="first"/>, <paramref name="second"/>), or 0 when the model has not seen it.</summary>
+    private ulong FindBigram(int first, int second)
     {
+        ulong key = KeyOf(first, second);
         int mask = bigramSlots.Length - 1;
         for (int slot = Hash(first, second) & mask; ; slot = (slot + 1) & mask)
         {
-            int entry = bigramSlots[slot] - 1;
-            if (entry < 0)
-            {
-                return -1;
-            }
-
-            // A bigram index belongs to the first word whose successor range holds it.
-            if (bigramWord[entry] == second && entry >= firstBigram[first] && entry < firstBigram[first + 1])
+            ulong entry = bigramSlots[slot];
+            if (entry == 0 || entry >> KeyShift == key)
             {
                 return entry;
             }
@@ -255,23 +259,29 @@ public sealed class WordSequenceModel
 
     private static int Hash(int first, int second) => (int)((((uint)first * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA77u)) >> 3);
 
-    private static int[] BuildBigramSlots(int[] firstBigram, int[] bigramWord)
+    private static ulong[] BuildBigramSlots(int[] firstBigram, int[] bigramWord, byte[] bigramLogP)
     {
+        if (firstBigram.Length - 1 > 1 << WordBits || bigramWord.Length >= (1 << EntryBits) - 1)
+        {
+            throw new InvalidDataException($"The word-sequence model is too large for its lookup table (at most {1 << WordBits:N0} words and {(1 << EntryBits) - 2:N0} bigrams).");
+        }
+
         // At most half full: linear probing stays short.
         int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, bigramWord.Length * 2));
-        int[] slots = new int[size];
+        ulong[] slots = new ulong[size];
         int mask = size - 1;
         for (int first = 0; first + 1 < firstBigram.Length; first++)
         {
             for (int entry = firstBigram[first]; entry < firstBigram[first + 1]; entry++)
             {
-                int slot = Hash(first, bigramWord[entry]) & mask;
+                int second = bigramWord[entry];
+                int slot = Hash(first, second) & mask;
                 while (slots[slot] != 0)
                 {
                     slot = (slot + 1) & mask;
                 }
 
-                slots[slot] = entry + 1;
+                slots[slot] = (KeyOf(first, second) << KeyShift) | ((ulong)(uint)(entry + 1) << 8) | bigramLogP[entry];
             }
         }
 
