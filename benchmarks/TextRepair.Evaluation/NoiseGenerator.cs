@@ -43,16 +43,16 @@ public sealed partial class NoiseGenerator
         DefectType.GluedLetter => ReplaceMatch(text, type, SentenceOpener(), match => (char)('a' + random.Next(26)) + match.Value),
         DefectType.WordsRunTogether => ReplaceMatch(text, type, WordSpaceOpener(), match => match.Groups[1].Value + Capitalize(match.Groups[2].Value)),
         DefectType.RepeatedWord => ReplaceMatch(text, type, LowercaseWord(), match => match.Value + " " + match.Value),
-        DefectType.RepeatAcrossStop => ReplaceMatch(text, type, WordBeforeStop(), match => match.Value + " " + Capitalize(match.Groups[1].Value) + "."),
-        DefectType.StrayQuote => ReplaceMatch(text, type, ClosingQuoteAtEnd(), match => match.Value + " \u201D"),
-        DefectType.SpaceBeforeQuote => ReplaceMatch(text, type, StopBeforeClosingQuote(), match => match.Groups[1].Value + " " + match.Groups[2].Value),
+        DefectType.RepeatAcrossStop => ReplaceMatch(text, type, NoisePatterns.WordBeforeStop(), match => match.Value + " " + Capitalize(match.Groups[1].Value) + "."),
+        DefectType.StrayQuote => ReplaceMatch(text, type, NoisePatterns.ClosingQuoteAtEnd(), match => match.Value + " \u201D"),
+        DefectType.SpaceBeforeQuote => ReplaceMatch(text, type, NoisePatterns.StopBeforeClosingQuote(), match => match.Groups[1].Value + " " + match.Groups[2].Value),
         DefectType.WrongCapital => ReplaceMatch(text, type, CapitalizableWord(), match => Capitalize(match.Value)),
         DefectType.MissingFinalStop => MissingFinalStop(text),
         DefectType.SpaceBeforeComma => ReplaceMatch(text, type, WordComma(), match => match.Groups[1].Value + " ,"),
         DefectType.MissingSpaceAfterStop => ReplaceMatch(text, type, StopSpaceCapital(), match => match.Groups[1].Value + match.Groups[2].Value),
         DefectType.DoubleSpace => ReplaceMatch(text, type, SpaceBetweenLowercaseWords(), match => match.Groups[1].Value + "  " + match.Groups[2].Value),
         DefectType.WrongArticle => ReplaceMatch(text, type, Article(), match => match.Groups[1].Value == "a" ? "an" + match.Groups[2].Value : match.Groups[1].Value == "an" ? "a" + match.Groups[2].Value : match.Value),
-        DefectType.Mojibake => ReplaceMatch(text, type, NonAsciiRun(), match => SloppyWindows1252.Decode(Encoding.UTF8.GetBytes(match.Value))),
+        DefectType.Mojibake => ReplaceMatch(text, type, NoisePatterns.NonAsciiRun(), match => SloppyWindows1252.Decode(Encoding.UTF8.GetBytes(match.Value))),
         DefectType.InvisibleCharacter => ReplaceMatch(text, type, LongWord(), match => match.Value.Insert(1 + random.Next(match.Length - 2), "\u200B")),
         DefectType.Homoglyph => ReplaceMatch(text, type, WordWithLookalike(), match => Homoglyph(match.Value)),
         DefectType.Typo => ReplaceMatch(text, type, LongLowercaseWord(), match => SwapLetters(match.Value)),
@@ -115,15 +115,6 @@ public sealed partial class NoiseGenerator
     [GeneratedRegex(@"(?<= )(?!(?:had|that|is|do|so|no|very)\b)[a-z]{3,}(?= [a-z])")]
     private static partial Regex LowercaseWord();
 
-    [GeneratedRegex(@"\b([a-z]{4,})\.(?= [A-Z])")]
-    private static partial Regex WordBeforeStop();
-
-    [GeneratedRegex(@"[.!?][\u201D""]$")]
-    private static partial Regex ClosingQuoteAtEnd();
-
-    [GeneratedRegex(@"([.!?,])([\u201D""])(?= |$)")]
-    private static partial Regex StopBeforeClosingQuote();
-
     [GeneratedRegex(@"(?<=[a-z] )(?:were|was|since|of|than|would|could|had|has|been|with|from)(?= [a-z])")]
     private static partial Regex CapitalizableWord();
 
@@ -138,9 +129,6 @@ public sealed partial class NoiseGenerator
 
     [GeneratedRegex(@"(?<=(?:^| ))(an?)( (?:[b-df-hj-np-tv-z][a-z]{2,}|[aeio][a-z]{2,}))\b")]
     private static partial Regex Article();
-
-    [GeneratedRegex(@"[\u00C0-\u024F\u2018\u2019\u201C\u201D\u2013\u2014\u20AC]+")]
-    private static partial Regex NonAsciiRun();
 
     [GeneratedRegex(@"\b[a-z]{6,}\b")]
     private static partial Regex LongWord();

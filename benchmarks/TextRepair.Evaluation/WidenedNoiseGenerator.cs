@@ -59,7 +59,7 @@ public sealed partial class WidenedNoiseGenerator(int seed)
         NoiseClass.RepeatedWord => Random(
             () => Replace(text, LowercaseWordBetweenWords(), match => (IsFunctionWord(match.Value) ? "function word" : "content word", match.Value + " " + match.Value)),
             () => Replace(text, SentenceOpener(), match => ("sentence opener", match.Value + " " + match.Value.ToLowerInvariant()))),
-        NoiseClass.RepeatAcrossStop => Replace(text, WordBeforeStop(), match => ("last word as a sentence", match.Value + " " + Capitalize(match.Groups[1].Value) + ".")),
+        NoiseClass.RepeatAcrossStop => Replace(text, NoisePatterns.WordBeforeStop(), match => ("last word as a sentence", match.Value + " " + Capitalize(match.Groups[1].Value) + ".")),
         NoiseClass.SpaceBeforePunctuation => Replace(text, WordBeforeMark(), match => ($"space before '{match.Groups[2].Value}'", match.Groups[1].Value + " " + match.Groups[2].Value)),
         NoiseClass.MisplacedComma => Replace(text, WordCommaWord(), match => ("comma glued to the next word", match.Groups[1].Value + " ," + match.Groups[2].Value)),
         NoiseClass.MissingSpaceAfterStop => Replace(text, StopSpaceCapital(), match =>
@@ -91,12 +91,12 @@ public sealed partial class WidenedNoiseGenerator(int seed)
             string shape = char.IsUpper(match.Value[at]) ? "capital letter" : "lowercase letter";
             return (shape, string.Concat(match.Value.AsSpan(0, at), LookAlikes[match.Value[at]].ToString(), match.Value.AsSpan(at + 1)));
         }),
-        NoiseClass.Mojibake => Replace(text, NonAsciiRun(), match => random.Next(2) == 0
+        NoiseClass.Mojibake => Replace(text, NoisePatterns.NonAsciiRun(), match => random.Next(2) == 0
             ? ("UTF-8 read as Windows-1252", SloppyWindows1252.Decode(Encoding.UTF8.GetBytes(match.Value)))
             : ("UTF-8 read as Latin-1", Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(match.Value)))),
         NoiseClass.MissingFinalStop => MissingFinalStop(text),
-        NoiseClass.StrayQuote => Replace(text, ClosingQuoteAtEnd(), match => ("closing quote doubled", match.Value + " \u201D")),
-        NoiseClass.SpaceBeforeQuote => Replace(text, StopBeforeClosingQuote(), match => ("space before a closing quote", match.Groups[1].Value + " " + match.Groups[2].Value)),
+        NoiseClass.StrayQuote => Replace(text, NoisePatterns.ClosingQuoteAtEnd(), match => ("closing quote doubled", match.Value + " \u201D")),
+        NoiseClass.SpaceBeforeQuote => Replace(text, NoisePatterns.StopBeforeClosingQuote(), match => ("space before a closing quote", match.Groups[1].Value + " " + match.Groups[2].Value)),
         _ => (null, null, default),
     };
 
@@ -191,9 +191,6 @@ public sealed partial class WidenedNoiseGenerator(int seed)
     [GeneratedRegex(@"(?<=[a-z] )(?!(?:had|that|is|do|so|no|very|bye)\b)[a-z]{1,}(?= [a-z])")]
     private static partial Regex LowercaseWordBetweenWords();
 
-    [GeneratedRegex(@"\b([a-z]{4,})\.(?= [A-Z])")]
-    private static partial Regex WordBeforeStop();
-
     [GeneratedRegex(@"([a-z]{2,})([,.;:])(?= [A-Za-z]|$)")]
     private static partial Regex WordBeforeMark();
 
@@ -209,9 +206,6 @@ public sealed partial class WidenedNoiseGenerator(int seed)
     [GeneratedRegex(@"(?<=(?:^| ))(an?|An?)( (?:[b-df-hj-np-tv-z][a-z]{2,}|[aeio][a-z]{2,}))\b")]
     private static partial Regex Article();
 
-    [GeneratedRegex(@"[\u00C0-\u024F\u2018\u2019\u201C\u201D\u2013\u2014\u20AC]+")]
-    private static partial Regex NonAsciiRun();
-
     [GeneratedRegex(@"\b[A-Za-z][a-z]{5,}\b")]
     private static partial Regex LongWord();
 
@@ -220,10 +214,4 @@ public sealed partial class WidenedNoiseGenerator(int seed)
 
     [GeneratedRegex(@"(?<= )[a-z]{5,}(?= )")]
     private static partial Regex LongLowercaseWord();
-
-    [GeneratedRegex(@"[.!?][\u201D""]$")]
-    private static partial Regex ClosingQuoteAtEnd();
-
-    [GeneratedRegex(@"([.!?,])([\u201D""])(?= |$)")]
-    private static partial Regex StopBeforeClosingQuote();
 }
