@@ -11,6 +11,9 @@ namespace TextRepair.Evaluation;
 /// </summary>
 internal static class Program
 {
+    /// <summary>Everything from this line on in the output file is written by hand from other commands, and kept.</summary>
+    private const string KeptSectionsMarker = "<!-- Sections below are measured by the commands they show and kept when this file is written again. -->";
+
     private static int Main(string[] args)
     {
         string data = "../shared/data";
@@ -99,6 +102,17 @@ internal static class Program
         report.Append("## Learner essays (BEA-2019 W&I+LOCNESS dev)\n\n").Append(BeaSection.Run(bea, checkers)).Append('\n');
         report.Append("## LanguageTool's English examples\n\n").Append(LanguageToolSection.Run(languageTool, checkers));
         string markdown = report.ToString();
+        if (output is not null && File.Exists(output))
+        {
+            // Sections measured by other commands (the garble score, the peer suites) follow a marker and are kept.
+            string previous = File.ReadAllText(output);
+            int kept = previous.IndexOf(KeptSectionsMarker, StringComparison.Ordinal);
+            if (kept >= 0)
+            {
+                markdown = markdown.TrimEnd('\n') + "\n\n" + previous[kept..];
+            }
+        }
+
         if (output is null)
         {
             Console.Out.Write(markdown);
