@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using TextRepair.Lexicon;
 
@@ -153,12 +154,21 @@ public sealed class WordSequenceModel
 
     /// <summary>Loads a model in the format <c>tools/TextRepair.LanguageModelBuilder</c> writes (Brotli-compressed).</summary>
     /// <exception cref="InvalidDataException">When the stream does not hold such a model.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordSequenceModel Load(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var stopwatch = Stopwatch.StartNew();
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
-        using var reader = new BinaryReader(brotli, Encoding.UTF8);
+        // Decompressed whole first: the reader then takes its millions of small reads from memory, not through the
+        // decompressor one byte at a time (350 ms down to a fraction; the decompression itself is about 50 ms).
+        using var decompressed = new MemoryStream();
+        using (var brotli = new BrotliStream(stream, CompressionMode.Decompress))
+        {
+            brotli.CopyTo(decompressed);
+        }
+
+        decompressed.Position = 0;
+        using var reader = new BinaryReader(decompressed, Encoding.UTF8);
         try
         {
             if (reader.ReadString() != Magic)
@@ -205,6 +215,7 @@ public sealed class WordSequenceModel
     }
 
     /// <summary>Reads one trie level: for each parent, a successor count, then the successor ids as deltas.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] ReadTrie(BinaryReader reader, int[] first, int count)
     {
         int[] children = new int[count];
@@ -259,6 +270,7 @@ public sealed class WordSequenceModel
 
     private static int Hash(int first, int second) => (int)((((uint)first * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA77u)) >> 3);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong[] BuildBigramSlots(int[] firstBigram, int[] bigramWord, byte[] bigramLogP)
     {
         if (firstBigram.Length - 1 > 1 << WordBits || bigramWord.Length >= (1 << EntryBits) - 1)

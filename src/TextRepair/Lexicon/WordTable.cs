@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace TextRepair.Lexicon;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal sealed class WordTable
     private readonly int[] buckets;
     private readonly int mask;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public WordTable(char[] characters, int[] offsets)
     {
         this.characters = characters;
@@ -85,6 +88,7 @@ internal sealed class WordTable
     /// Reads rows of "key TAB rest" into a table of the keys; <paramref name="readRest"/> takes each row's index and
     /// its rest. Rows without a tab or with an empty key are skipped.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static WordTable ReadRows(string text, RowReader readRest)
     {
         var characters = new char[text.Length];
