@@ -422,7 +422,7 @@ internal sealed class SpellingAnalyzer : Analyzer
 
         /// <summary>
         /// The candidates of the sentence [<paramref name="first"/>, <paramref name="end"/>), unless the sentence is mostly
-        /// unknown words and few English function words (another language, a list of terms).
+        /// unknown words that no typo explains (another language, a list of terms).
         /// </summary>
         public void Collect(int first, int end)
         {
@@ -452,17 +452,13 @@ internal sealed class SpellingAnalyzer : Analyzer
                     bool capitalized = IsCandidate(token, TokenShape.Capitalized);
                     if ((capitalized || (IsCandidate(token, TokenShape.Uppercase) && word.Length >= 6)) && !lexicon.Contains(word))
                     {
-                        bool swapped = word.Length >= 5 && HasSwappedLetters(lexicon, word);
-                        if (swapped || capitalized)
+                        if (word.Length >= 5 && HasSwappedLetters(lexicon, word))
                         {
-                            if (swapped)
-                            {
-                                Add(token.Start, word.Length, word, SpellingCandidateKind.Word);
-                            }
-                            else
-                            {
-                                vouchers.Add(string.GetHashCode(word));
-                            }
+                            Add(token.Start, word.Length, word, SpellingCandidateKind.Word);
+                        }
+                        else if (capitalized)
+                        {
+                            vouchers.Add(string.GetHashCode(word));
                         }
                     }
 

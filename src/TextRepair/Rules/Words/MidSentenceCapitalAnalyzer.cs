@@ -15,7 +15,9 @@ namespace TextRepair.Rules.Words;
 /// <remarks>
 /// Left alone: title-case sentences (headlines, titles), a word after a colon, an opening quote or bracket, a dash or an
 /// ellipsis (a new start), and a word followed by another capitalized word (part of a name or title: "The Hague",
-/// "Bank Of America"). After a capitalized word the fix is only suggested, since the two may form a name.
+/// "Bank Of America"). After a capitalized word the fix is only suggested, since the two may form a name. A common
+/// sentence opener after a word is reported only where the word-sequence model says the sentence goes on (a stop may
+/// have been lost), and fixed unattended only after a word no sentence ends with.
 /// </remarks>
 internal sealed class MidSentenceCapitalAnalyzer : Analyzer
 {
