@@ -15,7 +15,8 @@ namespace TextRepair.Language;
 /// <remarks>
 /// The model knows lowercase words without punctuation; callers map names, numbers and unknown words to "no word"
 /// (<see cref="NoWord"/>) and start a new context after them, rather than scoring them as surprises. Memory: about
-/// 27 MB once loaded, 16 MB of it the bigram hash table (a slot per bigram holds its key, index and probability), traded for speed: see docs/benchmarks.md.
+/// 31 MB once loaded, 16 MB of it the bigram hash table (a slot per bigram holds its key, index and probability),
+/// traded for speed: see docs/benchmarks.md.
 /// </remarks>
 public sealed class WordSequenceModel
 {
@@ -29,7 +30,8 @@ public sealed class WordSequenceModel
     private readonly WordTable words;
     private readonly byte[] unigramLogP;
     private readonly byte[] unigramBackoff;
-    private readonly int bigramCount;
+    private readonly int[] firstBigram;
+    private readonly int[] bigramWord;
     private readonly byte[] bigramBackoff;
     private readonly int[] firstTrigram;
     private readonly int[] trigramWord;
@@ -59,7 +61,8 @@ public sealed class WordSequenceModel
         this.words = words;
         this.unigramLogP = unigramLogP;
         this.unigramBackoff = unigramBackoff;
-        bigramCount = bigramWord.Length;
+        this.firstBigram = firstBigram;
+        this.bigramWord = bigramWord;
         this.bigramBackoff = bigramBackoff;
         this.firstTrigram = firstTrigram;
         this.trigramWord = trigramWord;
@@ -74,7 +77,7 @@ public sealed class WordSequenceModel
     public int WordCount => words.Count;
 
     /// <summary>How many bigrams it stores.</summary>
-    public int BigramCount => bigramCount;
+    public int BigramCount => bigramWord.Length;
 
     /// <summary>How many trigrams it stores.</summary>
     public int TrigramCount => trigramWord.Length;
@@ -90,7 +93,7 @@ public sealed class WordSequenceModel
 
     /// <summary>The bytes the loaded model holds, for memory reports.</summary>
     public long SizeInBytes =>
-        words.SizeInBytes + (unigramLogP.Length * 2L) + bigramCount + (trigramWord.Length * 5L) + (firstTrigram.Length * 4L) + (bigramSlots.Length * 8L);
+        words.SizeInBytes + (unigramLogP.Length * 2L) + (firstBigram.Length * 4L) + (bigramWord.Length * 5L) + (trigramWord.Length * 5L) + (firstTrigram.Length * 4L) + (bigramSlots.Length * 8L);
 
     /// <summary>The id of <paramref name="word"/> in any case (curly apostrophes read as straight), or <see cref="NoWord"/>.</summary>
     public int GetWordId(ReadOnlySpan<char> word)
@@ -141,6 +144,13 @@ public sealed class WordSequenceModel
 
         return BigramLogProbability(second, word, bigram);
     }
+
+    /// <summary>
+    /// The ids of the words the model has seen right after <paramref name="first"/>, in ascending order: for building
+    /// tables over a few words' successors at once, which one <see cref="HasBigram"/> per pair would make slow.
+    /// </summary>
+    internal ReadOnlySpan<int> GetSuccessors(int first) =>
+        first < 0 ? [] : bigramWord.AsSpan(firstBigram[first], firstBigram[first + 1] - firstBigram[first]);
 
     /// <summary>Whether the model has seen <paramref name="second"/> right after <paramref name="first"/>.</summary>
     public bool HasBigram(int first, int second) => first >= 0 && second >= 0 && FindBigram(first, second) != 0;

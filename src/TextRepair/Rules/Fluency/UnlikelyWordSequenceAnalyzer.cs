@@ -221,9 +221,11 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
         // An inserted word must be seen before the word it precedes, and a replacement next to one of its neighbours:
         // an edit that forms only unseen pairs cannot read better, and skipping it spares most of the search.
-        foreach (int id in words.Insertable)
+        int insertableBefore = words.InsertableBefore[run[position]];
+        for (int bit = 0; bit < words.Insertable.Length; bit++)
         {
-            if (position > 0 && id != run[position - 1] && model.HasBigram(id, run[position]))
+            int id = words.Insertable[bit];
+            if (position > 0 && id != run[position - 1] && (insertableBefore & (1 << bit)) != 0)
             {
                 edited[0] = id;
                 edited[1] = run[position];
@@ -238,9 +240,11 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
                 continue;
             }
 
+            ulong after = position > 0 ? words.ConfusionAfter[run[position - 1]] : 0;
+            ulong before = position + 1 < run.Length ? words.ConfusionBefore[run[position + 1]] : 0;
             foreach (int id in set)
             {
-                bool seen = (position > 0 && model.HasBigram(run[position - 1], id)) || (position + 1 < run.Length && model.HasBigram(id, run[position + 1]));
+                bool seen = id >= 0 && ((after | before) & words.ConfusionBits[id]) != 0;
                 if (id != run[position] && seen)
                 {
                     edited[0] = id;
@@ -338,13 +342,72 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         context.Report(Rule, span, Rule.FormatMessage(before, after), fix);
     }
 
-    /// <summary>The words an edit may insert and the confusion sets, as ids of one model.</summary>
-    private sealed class EditWords(WordSequenceModel model)
+    /// <summary>
+    /// The words an edit may insert and the confusion sets, as ids of one model, with which of them the model has seen next
+    /// to each word, as bit masks: the search asks that for every candidate edit, and a mask is one read where a hash
+    /// probe per pair was a cache miss each. Built once per model from the successor lists (a few milliseconds).
+    /// </summary>
+    private sealed class EditWords
     {
-        public WordSequenceModel Model { get; } = model;
+        public EditWords(WordSequenceModel model)
+        {
+            Model = model;
+            Insertable = [.. UnlikelyWordSequenceAnalyzer.Insertable.Select(word => model.GetWordId(word))];
+            ConfusionSets = [.. UnlikelyWordSequenceAnalyzer.ConfusionSets.Select(set => set.Select(word => model.GetWordId(word)).ToArray())];
+            int[] confusionWords = [.. ConfusionSets.SelectMany(set => set).Where(id => id >= 0).Distinct()];
+            ConfusionBits = new Dictionary<int, ulong>(confusionWords.Length);
+            for (int bit = 0; bit < confusionWords.Length; bit++)
+            {
+                ConfusionBits[confusionWords[bit]] = 1UL << bit;
+            }
 
-        public int[] Insertable { get; } = [.. UnlikelyWordSequenceAnalyzer.Insertable.Select(word => model.GetWordId(word))];
+            InsertableBefore = new ushort[model.WordCount];
+            for (int bit = 0; bit < Insertable.Length; bit++)
+            {
+                foreach (int next in model.GetSuccessors(Insertable[bit]))
+                {
+                    InsertableBefore[next] |= (ushort)(1 << bit);
+                }
+            }
 
-        public int[][] ConfusionSets { get; } = [.. UnlikelyWordSequenceAnalyzer.ConfusionSets.Select(set => set.Select(word => model.GetWordId(word)).ToArray())];
+            ConfusionBefore = new ulong[model.WordCount];
+            ConfusionAfter = new ulong[model.WordCount];
+            foreach ((int id, ulong bit) in ConfusionBits)
+            {
+                foreach (int next in model.GetSuccessors(id))
+                {
+                    ConfusionBefore[next] |= bit;
+                }
+            }
+
+            for (int first = 0; first < model.WordCount; first++)
+            {
+                foreach (int next in model.GetSuccessors(first))
+                {
+                    if (ConfusionBits.TryGetValue(next, out ulong bit))
+                    {
+                        ConfusionAfter[first] |= bit;
+                    }
+                }
+            }
+        }
+
+        public WordSequenceModel Model { get; }
+
+        public int[] Insertable { get; }
+
+        public int[][] ConfusionSets { get; }
+
+        /// <summary>Each confusion word's bit in <see cref="ConfusionBefore"/> and <see cref="ConfusionAfter"/>.</summary>
+        public Dictionary<int, ulong> ConfusionBits { get; }
+
+        /// <summary>For each word, bit i set when <see cref="Insertable"/>[i] has been seen right before it.</summary>
+        public ushort[] InsertableBefore { get; }
+
+        /// <summary>For each word, the confusion words seen right before it.</summary>
+        public ulong[] ConfusionBefore { get; }
+
+        /// <summary>For each word, the confusion words seen right after it.</summary>
+        public ulong[] ConfusionAfter { get; }
     }
 }
