@@ -17,6 +17,8 @@ public class FluencyRuleTests
     [InlineData("The committee met on Tuesday to discuss the new budget proposal.")]
     [InlineData("Officials in Minsk said 774 people were detained during the protests on Sunday.")]
     [InlineData("The decision, which surprised many analysts, was announced late on Friday.")]
+    [InlineData("Was it self-defense?")]
+    [InlineData("He asked: “Is it true?”")]
     public void Leaves_fluent_sentences_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR6001");
 
     [Fact]

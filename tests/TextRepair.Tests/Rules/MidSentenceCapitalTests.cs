@@ -19,6 +19,7 @@ public class MidSentenceCapitalTests
     [InlineData("She asked, “Were you there?”")]
     [InlineData("The winner was James To, and Wilson Or came second.")]
     [InlineData("Officials (Were they told?) did not answer.")]
+    [InlineData("Will Will notice this? Can Can come?")]
     public void Leaves_names_titles_and_new_starts_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2003");
 
     [Theory]

@@ -69,6 +69,9 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// </summary>
     private static EditWords? editWords;
 
+    private static readonly WordSet Auxiliaries = WordSet.Parse(
+        "is are was were am be do does did have has had can could will would shall should may might must", ignoreCase: true);
+
     private static readonly WordSet Deletable = WordSet.Parse(
         "the a an to of in on at for with from by that and is are was were be been has have had it its their will would as", ignoreCase: false);
 
@@ -99,6 +102,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         int count = 0;
         int runStart = 0;
         bool runOpensSentence = true;
+        bool question = EndsWithQuestionMark(context.Text, tokens);
         for (int index = 0; index <= tokens.Length; index++)
         {
             int id = WordSequenceModel.NoWord;
@@ -125,13 +129,13 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
                 }
             }
 
-            AnalyzeRun(context, words, ids[runStart..count], tokenIndices[runStart..count], runOpensSentence);
+            AnalyzeRun(context, words, ids[runStart..count], tokenIndices[runStart..count], runOpensSentence, question);
             runStart = count;
             runOpensSentence = false;
         }
     }
 
-    private static void AnalyzeRun(SentenceAnalysisContext context, EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<int> tokenIndices, bool opensSentence)
+    private static void AnalyzeRun(SentenceAnalysisContext context, EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<int> tokenIndices, bool opensSentence, bool question)
     {
         if (run.Length < 3)
         {
@@ -165,7 +169,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             {
                 if (!searched[editAt])
                 {
-                    bestAt[editAt] = BestEditAt(words, run, logP, editAt, start);
+                    bestAt[editAt] = BestEditAt(words, run, logP, editAt, start, question);
                     searched[editAt] = true;
                 }
 
@@ -194,7 +198,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     }
 
     /// <summary>The best of the small edits at <paramref name="position"/>: its gain in log10 over the original window.</summary>
-    private static LocalEdit BestEditAt(EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start)
+    private static LocalEdit BestEditAt(EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start, bool question)
     {
         WordSequenceModel model = words.Model;
         LocalEdit best = default;
@@ -206,7 +210,10 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         }
 
         Span<int> edited = stackalloc int[8];
-        if (position + 1 < run.Length && run[position] != run[position + 1])
+        // In a question an auxiliary before its subject is the question's word order ("Was it self-defense?"), which a
+        // model without punctuation would read as two words swapped.
+        if (position + 1 < run.Length && run[position] != run[position + 1]
+            && !(question && (Auxiliaries.Contains(model.GetWord(run[position])) || Auxiliaries.Contains(model.GetWord(run[position + 1])))))
         {
             edited[0] = run[position + 1];
             edited[1] = run[position];
@@ -254,6 +261,23 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         }
 
         return best;
+    }
+
+    /// <summary>Whether the sentence's last mark, before any closing quotes or brackets, is a question mark.</summary>
+    private static bool EndsWithQuestionMark(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        for (int index = tokens.Length - 1; index >= 0; index--)
+        {
+            Token token = tokens[index];
+            if (token.IsTrivia || token.Kind is TokenKind.CloseQuote or TokenKind.AmbiguousQuote || (token.Kind == TokenKind.Punctuation && text[token.Start] is ')' or ']'))
+            {
+                continue;
+            }
+
+            return token.Kind == TokenKind.Punctuation && text[token.Start] == '?';
+        }
+
+        return false;
     }
 
     private static void Consider(ref LocalEdit best, LocalEditKind kind, int position, int word, float gain)

@@ -105,7 +105,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         List<int> vouchers = voucherScratch ??= [];
         candidates.Clear();
         vouchers.Clear();
-        var collector = new CandidateCollector(context.Text, context.Tokens, context.Language.Lexicon, context.Span.Start, candidates, vouchers);
+        var collector = new CandidateCollector(context.Text, context.Tokens, context.Language.Lexicon, context.Language.PartsOfSpeech, context.Span.Start, candidates, vouchers);
         for (int index = 0; index < context.SentenceCount; index++)
         {
             Sentence sentence = context.GetSentence(index);
@@ -415,7 +415,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         word.Length > 1 ? lexicon.GetCount(word) > 0 : word is "a" or "A" or "I";
 
     /// <summary>Collects the spelling candidates of the sentences of one paragraph.</summary>
-    private readonly ref struct CandidateCollector(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EnglishLexicon lexicon, int paragraphStart, List<SpellingCandidate> candidates, List<int> vouchers)
+    private readonly ref struct CandidateCollector(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EnglishLexicon lexicon, PartOfSpeechLexicon partsOfSpeech, int paragraphStart, List<SpellingCandidate> candidates, List<int> vouchers)
     {
         private readonly ReadOnlySpan<char> text = text;
         private readonly ReadOnlySpan<Token> tokens = tokens;
@@ -444,7 +444,7 @@ internal sealed class SpellingAnalyzer : Analyzer
 
                 ReadOnlySpan<char> word = EnglishWords.WithoutPossessive(token.GetText(text));
                 bool lowercase = token.Has(TokenShape.Lowercase);
-                bool initial = index == opener && token.Has(TokenShape.Capitalized) && token.Length > 1 && !OpensName(index);
+                bool initial = index == opener && token.Has(TokenShape.Capitalized) && token.Length > 1;
                 if (!lowercase && !initial)
                 {
                     // A capitalized or all-capitals word is a name or an acronym, unless swapping two letters makes a very
@@ -494,7 +494,12 @@ internal sealed class SpellingAnalyzer : Analyzer
                     continue;
                 }
 
-                if (unknown && word.Length >= MinimumLength && !IsGluedToSymbol(index) && !FollowsForeignWord(index))
+                if (unknown && !lowercase && (OpensName(index) || PrecedesFiniteVerb(index)))
+                {
+                    // An opener followed by a capital, a hyphen or a finite verb is a name: it vouches, it is not checked.
+                    vouchers.Add(string.GetHashCode(word));
+                }
+                else if (unknown && word.Length >= MinimumLength && !IsGluedToSymbol(index) && !FollowsForeignWord(index))
                 {
                     Add(token.Start, word.Length, word, lowercase ? SpellingCandidateKind.Word : SpellingCandidateKind.SentenceInitial);
                     checkedUnknowns++;
@@ -589,6 +594,14 @@ internal sealed class SpellingAnalyzer : Analyzer
             int next = TokenNavigation.NextContent(tokens, index);
             return next == index + 2 && tokens[index + 1].Kind == TokenKind.Whitespace && tokens[next].Kind == TokenKind.Word
                 && (tokens[next].Flags & (TokenShape.Capitalized | TokenShape.Uppercase)) != 0;
+        }
+
+        /// <summary>Whether a finite verb follows the word: an unknown capitalized subject is a name ("Goodis voiced", "Mayr claimed").</summary>
+        private bool PrecedesFiniteVerb(int index)
+        {
+            int next = TokenNavigation.NextContent(tokens, index);
+            return next == index + 2 && tokens[next].Kind == TokenKind.Word
+                && (partsOfSpeech.GetClasses(tokens[next].GetText(text)) & WordClass.FiniteVerb) != 0;
         }
 
         /// <summary>"spac eis", "Thec at", "her etofore": two words one space apart, one of them unknown, respaced.</summary>
