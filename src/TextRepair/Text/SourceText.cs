@@ -3,19 +3,16 @@ using System.Collections.Immutable;
 namespace TextRepair.Text;
 
 /// <summary>
-/// An immutable text with its line and paragraph map. Every offset is in UTF-16 code units (a C# string index).
+/// An immutable text with its line map. Every offset is in UTF-16 code units (a C# string index).
 /// </summary>
 /// <remarks>
-/// A paragraph is a line that holds something other than white space: news text arrives one paragraph per line,
-/// usually with blank lines between, and that is what scrapers and translation services produce.
-/// Hard-wrapped text (one paragraph spread over several lines) is seen as several paragraphs.
-/// The maps are built once, on first use, and are safe to read from many threads.
+/// The line map is built once, on first use, and is safe to read from many threads. Paragraphs and sentences are the
+/// segmenter's (<c>TokenizedText</c>, a layer above): a text only knows its characters and lines.
 /// </remarks>
 public sealed class SourceText
 {
     private readonly string text;
     private ImmutableArray<TextLine> lines;
-    private ImmutableArray<TextSpan> paragraphs;
 
     private SourceText(string text) => this.text = text;
 
@@ -99,20 +96,6 @@ public sealed class SourceText
             }
 
             return lines;
-        }
-    }
-
-    /// <summary>The paragraphs of the text: each line that is not blank, without its line break.</summary>
-    public ImmutableArray<TextSpan> Paragraphs
-    {
-        get
-        {
-            if (paragraphs.IsDefault)
-            {
-                ImmutableInterlocked.InterlockedInitialize(ref paragraphs, BuildParagraphs(Lines, text));
-            }
-
-            return paragraphs;
         }
     }
 
@@ -243,20 +226,6 @@ public sealed class SourceText
         }
 
         builder.Add(new TextLine(builder.Count, start, text.Length, text.Length));
-        return builder.ToImmutable();
-    }
-
-    private static ImmutableArray<TextSpan> BuildParagraphs(ImmutableArray<TextLine> lines, string text)
-    {
-        var builder = ImmutableArray.CreateBuilder<TextSpan>();
-        foreach (TextLine line in lines)
-        {
-            if (!Lexing.CharacterClassifier.IsBlank(text.AsSpan(line.Start, line.End - line.Start)))
-            {
-                builder.Add(line.Span);
-            }
-        }
-
         return builder.ToImmutable();
     }
 }

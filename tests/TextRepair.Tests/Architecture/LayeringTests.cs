@@ -80,7 +80,12 @@ public partial class LayeringTests
         }
     }
 
-    [GeneratedRegex(@"\bTextRepair\.(?<layer>Text|Lexing|Lexicon|Language|Fixes|Analysis|Rules|Documents)\b(?!\.[a-z])")]
+    /// <summary>
+    /// A use of a layer's namespace: qualified ("TextRepair.Lexing"), or relative to the root namespace as code inside it
+    /// may write it ("Lexing.CharacterClassifier", not after a dot or a letter, and followed by a type name). "Text" is
+    /// the bottom layer, never above anything, so its relative form (a common member name) need not be matched.
+    /// </summary>
+    [GeneratedRegex(@"\bTextRepair\.(?<layer>Text|Lexing|Lexicon|Language|Fixes|Analysis|Rules|Documents)\b(?!\.[a-z])|(?<![\w.])(?<layer>Lexing|Lexicon|Language|Fixes|Analysis|Rules|Documents)\.[A-Z]")]
     private static partial Regex NamespaceUse();
 
     [GeneratedRegex(@"\bTextRepairEngine\b")]

@@ -21,13 +21,6 @@ public class SourceTextTests
     }
 
     [Fact]
-    public void Paragraphs_are_the_lines_that_are_not_blank()
-    {
-        var text = SourceText.From("Headline\n\n  \nFirst paragraph.\n\u00A0\nSecond.\n");
-        Assert.Equal(["Headline", "First paragraph.", "Second."], text.Paragraphs.Select(text.ToString));
-    }
-
-    [Fact]
     public void WithChanges_sorts_applies_and_reports_ranges()
     {
         var text = SourceText.From("aOn Sunday,at least");
