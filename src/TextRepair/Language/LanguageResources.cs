@@ -4,21 +4,22 @@ namespace TextRepair.Language;
 
 /// <summary>
 /// The statistical resources rules consult, as one object an engine receives and every analysis context exposes: the
-/// lexicon, the word-sequence model and the part-of-speech lexicon. Each loads on first use, once, thread-safely, so
-/// an engine whose fluency rules are off never pays for the model.
+/// lexicon, the word-sequence model, the part-of-speech lexicon and the subword view. Each loads on first use, once,
+/// thread-safely, so an engine whose fluency rules are off never pays for the model.
 /// </summary>
 /// <remarks>Tests and applications can pass their own resources to <see cref="TextRepairEngine.CreateDefault(Analysis.TextRepairOptions?, LanguageResources?)"/>.</remarks>
 public sealed class LanguageResources
 {
     private static readonly Lazy<LanguageResources> Embedded = new(() => new LanguageResources(
-        () => EnglishLexicon.Default, WordSequenceModel.LoadEmbedded, PartOfSpeechLexicon.LoadEmbedded));
+        () => EnglishLexicon.Default, WordSequenceModel.LoadEmbedded, PartOfSpeechLexicon.LoadEmbedded, () => SubwordView.Cl100k));
 
     private readonly Lazy<EnglishLexicon> lexicon;
     private readonly Lazy<WordSequenceModel> wordSequences;
     private readonly Lazy<PartOfSpeechLexicon> partsOfSpeech;
+    private readonly Lazy<SubwordView> subwords;
 
-    /// <summary>Resources made on first use by the given factories.</summary>
-    public LanguageResources(Func<EnglishLexicon> lexicon, Func<WordSequenceModel> wordSequences, Func<PartOfSpeechLexicon> partsOfSpeech)
+    /// <summary>Resources made on first use by the given factories; without a subword view, the cl100k one.</summary>
+    public LanguageResources(Func<EnglishLexicon> lexicon, Func<WordSequenceModel> wordSequences, Func<PartOfSpeechLexicon> partsOfSpeech, Func<SubwordView>? subwords = null)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(wordSequences);
@@ -26,6 +27,7 @@ public sealed class LanguageResources
         this.lexicon = new Lazy<EnglishLexicon>(lexicon);
         this.wordSequences = new Lazy<WordSequenceModel>(wordSequences);
         this.partsOfSpeech = new Lazy<PartOfSpeechLexicon>(partsOfSpeech);
+        this.subwords = new Lazy<SubwordView>(subwords ?? (() => SubwordView.Cl100k));
     }
 
     /// <summary>The resources embedded in the library.</summary>
@@ -40,11 +42,15 @@ public sealed class LanguageResources
     /// <summary>The word classes of English words.</summary>
     public PartOfSpeechLexicon PartsOfSpeech => partsOfSpeech.Value;
 
+    /// <summary>How a language-model tokenizer splits words: spelling trusts a word it holds whole.</summary>
+    public SubwordView Subwords => subwords.Value;
+
     /// <summary>Loads every resource now, so that the first analysis does not wait for them (a server's warm-up).</summary>
     public void Load()
     {
         _ = Lexicon;
         _ = WordSequences;
         _ = PartsOfSpeech;
+        _ = Subwords;
     }
 }

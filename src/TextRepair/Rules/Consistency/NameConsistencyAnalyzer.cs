@@ -47,7 +47,7 @@ internal sealed class NameConsistencyAnalyzer : Analyzer
     {
         List<RelativeWord> names = scratch ??= [];
         names.Clear();
-        EnglishLexicon lexicon = EnglishLexicon.Default;
+        EnglishLexicon lexicon = context.Language.Lexicon;
         foreach (Token token in context.Tokens)
         {
             if (token.Kind != TokenKind.Word || !token.Has(TokenShape.Capitalized) || (token.Flags & (TokenShape.HasDigits | TokenShape.Hyphenated)) != 0)
@@ -83,7 +83,7 @@ internal sealed class NameConsistencyAnalyzer : Analyzer
             }
         }
 
-        EnglishLexicon lexicon = EnglishLexicon.Default;
+        EnglishLexicon lexicon = context.Language.Lexicon;
         var majorities = occurrences.Where(pair => pair.Value.Count >= MinimumMajority).ToList();
         foreach ((string rare, List<TextSpan> rareSpans) in occurrences)
         {

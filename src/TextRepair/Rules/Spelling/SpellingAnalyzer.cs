@@ -160,7 +160,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                 // ablation in docs/quality.md shows it removes a quarter of the alarms on clean news for 4% of the recall.
                 // But a common misspelling is common on the web as well: one edit from a very common word, it stays a typo.
                 if (uses[candidate.Word] > 1 || (char.IsUpper(candidate.Word[0]) && names.Contains(string.GetHashCode(candidate.Word.AsSpan())))
-                    || (candidate.Kind != SpellingCandidateKind.MisplacedSpace && context.Options.UseSubwordSignal && SubwordView.Cl100k.IsWholePiece(candidate.Word)
+                    || (candidate.Kind != SpellingCandidateKind.MisplacedSpace && context.Options.UseSubwordSignal && context.Language.Subwords.IsWholePiece(candidate.Word)
                         && !IsCommonMisspelling(lexicon, candidate.Word)))
                 {
                     continue;

@@ -37,7 +37,7 @@ internal static class ArticleSound
     private const string VowelSoundLetters = "AEFHILMNORSXaefhilmnorsx";
 
     /// <summary>True for a vowel sound, false for a consonant sound, null when the rule cannot tell.</summary>
-    public static bool? StartsWithVowelSound(ReadOnlySpan<char> word, Token token)
+    public static bool? StartsWithVowelSound(ReadOnlySpan<char> word, Token token, EnglishLexicon lexicon)
     {
         if (word.IsEmpty)
         {
@@ -73,7 +73,7 @@ internal static class ArticleSound
         }
 
         // A word the lexicon does not know may be a name or a term read either way ("udev", "mdast"): no verdict.
-        if (!EnglishLexicon.Default.Contains(head) && char.IsLower(head[0]))
+        if (!lexicon.Contains(head) && char.IsLower(head[0]))
         {
             return null;
         }

@@ -90,7 +90,7 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
         }
 
         // Two words run together: the first must be a word of its own ("European"), not the start of a brand name.
-        if (!EnglishLexicon.Default.Contains(prefix))
+        if (!lexicon.Contains(prefix))
         {
             return;
         }

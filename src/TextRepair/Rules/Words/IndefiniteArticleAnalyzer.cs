@@ -71,7 +71,7 @@ internal sealed class IndefiniteArticleAnalyzer : Analyzer
             return;
         }
 
-        bool? vowelSound = ArticleSound.StartsWithVowelSound(word.GetText(context.Text), word);
+        bool? vowelSound = ArticleSound.StartsWithVowelSound(word.GetText(context.Text), word, context.Language.Lexicon);
         if (vowelSound is null || vowelSound.Value != isA)
         {
             return;
