@@ -210,10 +210,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         }
 
         Span<int> edited = stackalloc int[8];
-        // In a question an auxiliary before its subject is the question's word order ("Was it self-defense?"), which a
-        // model without punctuation would read as two words swapped.
-        if (position + 1 < run.Length && run[position] != run[position + 1]
-            && !(question && (Auxiliaries.Contains(model.GetWord(run[position])) || Auxiliaries.Contains(model.GetWord(run[position + 1])))))
+        if (position + 1 < run.Length && run[position] != run[position + 1] && IsSwappable(model, run[position], run[position + 1], question))
         {
             edited[0] = run[position + 1];
             edited[1] = run[position];
@@ -261,6 +258,25 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether two neighbouring words may be tried the other way round. Content words the model has seen in this order
+    /// stay ("disagreed strongly", "news analyst": both orders are English, and the swap only moves the window's
+    /// probability around); two function words are tried whatever the model has seen ("the in" is a pair the model
+    /// knows from "the in crowd"). In a question an auxiliary before its subject is the question's word order ("Was it
+    /// self-defense?"), which a model without punctuation would read as two words swapped.
+    /// </summary>
+    private static bool IsSwappable(WordSequenceModel model, int first, int second, bool question)
+    {
+        ReadOnlySpan<char> left = model.GetWord(first);
+        ReadOnlySpan<char> right = model.GetWord(second);
+        if (question && (Auxiliaries.Contains(left) || Auxiliaries.Contains(right)))
+        {
+            return false;
+        }
+
+        return !model.HasBigram(first, second) || (EnglishWords.LowercaseFunctionWords.Contains(left) && EnglishWords.LowercaseFunctionWords.Contains(right));
     }
 
     /// <summary>Whether the sentence's last mark, before any closing quotes or brackets, is a question mark.</summary>
