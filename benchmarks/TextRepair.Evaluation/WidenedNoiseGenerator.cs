@@ -27,12 +27,9 @@ public sealed partial class WidenedNoiseGenerator(int seed)
         ("soft hyphen", '\u00AD'), ("word joiner", '\u2060'), ("byte order mark", '\uFEFF'), ("left-to-right mark", '\u200E'),
     ];
 
-    private static readonly Dictionary<char, char> LookAlikes = new()
-    {
-        ['a'] = '\u0430', ['e'] = '\u0435', ['o'] = '\u043E', ['c'] = '\u0441', ['p'] = '\u0440', ['x'] = '\u0445', ['y'] = '\u0443',
-        ['i'] = '\u0456', ['A'] = '\u0410', ['B'] = '\u0412', ['E'] = '\u0415', ['K'] = '\u041A', ['M'] = '\u041C', ['H'] = '\u041D',
-        ['O'] = '\u041E', ['P'] = '\u0420', ['C'] = '\u0421', ['T'] = '\u0422', ['X'] = '\u0425',
-    };
+    /// <summary>Latin letters and their Cyrillic look-alikes, position by position.</summary>
+    private const string LatinLetters = "aeocpxyiABEKMHOPCTX";
+    private const string CyrillicTwins = "\u0430\u0435\u043E\u0441\u0440\u0445\u0443\u0456\u0410\u0412\u0415\u041A\u041C\u041D\u041E\u0420\u0421\u0422\u0425";
 
     private const string Keyboard = "qwertyuiop asdfghjkl zxcvbnm";
 
@@ -86,10 +83,10 @@ public sealed partial class WidenedNoiseGenerator(int seed)
             })),
         NoiseClass.Homoglyph => Replace(text, WordWithLookAlike(), match =>
         {
-            int[] positions = Enumerable.Range(0, match.Length).Where(at => LookAlikes.ContainsKey(match.Value[at])).ToArray();
+            int[] positions = Enumerable.Range(0, match.Length).Where(at => LatinLetters.Contains(match.Value[at], StringComparison.Ordinal)).ToArray();
             int at = positions[random.Next(positions.Length)];
             string shape = char.IsUpper(match.Value[at]) ? "capital letter" : "lowercase letter";
-            return (shape, string.Concat(match.Value.AsSpan(0, at), LookAlikes[match.Value[at]].ToString(), match.Value.AsSpan(at + 1)));
+            return (shape, string.Concat(match.Value.AsSpan(0, at), CyrillicTwins[LatinLetters.IndexOf(match.Value[at], StringComparison.Ordinal)].ToString(), match.Value.AsSpan(at + 1)));
         }),
         NoiseClass.Mojibake => Replace(text, NoisePatterns.NonAsciiRun(), match => random.Next(2) == 0
             ? ("UTF-8 read as Windows-1252", SloppyWindows1252.Decode(Encoding.UTF8.GetBytes(match.Value)))

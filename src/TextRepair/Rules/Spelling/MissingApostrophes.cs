@@ -10,18 +10,15 @@ namespace TextRepair.Rules.Spelling;
 internal static class MissingApostrophes
 {
     /// <summary>An apostrophe-less spelling and the word it stands for, keyed in lowercase.</summary>
-    public static readonly FrozenDictionary<string, string> Contractions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        ["dont"] = "don't", ["doesnt"] = "doesn't", ["didnt"] = "didn't", ["isnt"] = "isn't", ["wasnt"] = "wasn't",
-        ["werent"] = "weren't", ["arent"] = "aren't", ["hasnt"] = "hasn't", ["havent"] = "haven't", ["hadnt"] = "hadn't",
-        ["couldnt"] = "couldn't", ["shouldnt"] = "shouldn't", ["wouldnt"] = "wouldn't", ["mustnt"] = "mustn't",
-        ["neednt"] = "needn't", ["theyre"] = "they're", ["youre"] = "you're", ["weve"] = "we've", ["youve"] = "you've",
-        ["theyve"] = "they've", ["ive"] = "I've", ["im"] = "I'm", ["hes"] = "he's", ["shes"] = "she's", ["thats"] = "that's",
-        ["whats"] = "what's", ["theres"] = "there's", ["heres"] = "here's", ["whos"] = "who's", ["itll"] = "it'll",
-        ["youll"] = "you'll", ["theyll"] = "they'll", ["shouldve"] = "should've", ["couldve"] = "could've",
-        ["wouldve"] = "would've", ["youd"] = "you'd", ["theyd"] = "they'd", ["childrens"] = "children's",
-        ["womens"] = "women's",
-    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    public static readonly FrozenDictionary<string, string> Contractions = Pairs(
+        """
+        dont:don't doesnt:doesn't didnt:didn't isnt:isn't wasnt:wasn't werent:weren't arent:aren't hasnt:hasn't
+        havent:haven't hadnt:hadn't couldnt:couldn't shouldnt:shouldn't wouldnt:wouldn't mustnt:mustn't neednt:needn't
+        theyre:they're youre:you're weve:we've youve:you've theyve:they've ive:I've im:I'm hes:he's shes:she's
+        thats:that's whats:what's theres:there's heres:here's whos:who's itll:it'll youll:you'll theyll:they'll
+        shouldve:should've couldve:could've wouldve:would've youd:you'd theyd:they'd childrens:children's
+        womens:women's
+        """);
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> EndingHosts = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
     {
@@ -41,6 +38,12 @@ internal static class MissingApostrophes
     public static bool IsSpacedContraction(ReadOnlySpan<char> host, ReadOnlySpan<char> ending) =>
         EndingHosts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ending, out FrozenSet<string>? hosts)
         && hosts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(host);
+
+    /// <summary>Reads "spelling:word" pairs separated by white space.</summary>
+    private static FrozenDictionary<string, string> Pairs(string pairs) =>
+        pairs.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split(':'))
+            .ToFrozenDictionary(pair => pair[0], pair => pair[1], StringComparer.OrdinalIgnoreCase);
 
     private static FrozenSet<string> Set(string words) =>
         words.Split(' ').ToFrozenSet(StringComparer.OrdinalIgnoreCase);
