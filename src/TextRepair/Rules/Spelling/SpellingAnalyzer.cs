@@ -64,6 +64,9 @@ internal sealed class SpellingAnalyzer : Analyzer
     /// <summary>A sentence-initial word is a typo only of a word this common (Google Books count).</summary>
     private const long MinimumInitialTargetCount = 1_000_000;
 
+    /// <summary>Shorter words one edit from a common word are as often other words as typos.</summary>
+    private const int MinimumMisspellingLength = 5;
+
     /// <summary>A word the web knows is still a misspelling when it is one edit from a word this common (Google Books count).</summary>
     private const long MinimumMisspelledTargetCount = 10_000_000;
 
@@ -159,9 +162,15 @@ internal sealed class SpellingAnalyzer : Analyzer
                 // A word the cl100k tokenizer holds whole is common on the web, so a real word ("gastro"), not a typo: the
                 // ablation in docs/quality.md shows it removes a quarter of the alarms on clean news for 4% of the recall.
                 // But a common misspelling is common on the web as well: one edit from a very common word, it stays a typo.
-                if (uses[candidate.Word] > 1 || (char.IsUpper(candidate.Word[0]) && names.Contains(string.GetHashCode(candidate.Word.AsSpan())))
-                    || (candidate.Kind != SpellingCandidateKind.MisplacedSpace && context.Options.UseSubwordSignal && context.Language.Subwords.IsWholePiece(candidate.Word)
-                        && !IsCommonMisspelling(lexicon, candidate.Word)))
+                if (uses[candidate.Word] > 1 || (char.IsUpper(candidate.Word[0]) && names.Contains(string.GetHashCode(candidate.Word.AsSpan()))))
+                {
+                    continue;
+                }
+
+                // The search runs once a word: the subword check and the report read the same suggestions.
+                IReadOnlyList<SpellingSuggestion>? suggestions = null;
+                if (candidate.Kind != SpellingCandidateKind.MisplacedSpace && context.Options.UseSubwordSignal && context.Language.Subwords.IsWholePiece(candidate.Word)
+                    && (candidate.Word.Length < MinimumMisspellingLength || !IsCommonMisspelling(suggestions = lexicon.Suggest(candidate.Word, 3))))
                 {
                     continue;
                 }
@@ -174,22 +183,23 @@ internal sealed class SpellingAnalyzer : Analyzer
                         context.Report(MisplacedSpace, span, MisplacedSpace.FormatMessage(candidate.Word, candidate.Replacement!), respace);
                         break;
                     case SpellingCandidateKind.SentenceInitial:
-                        ReportSentenceInitial(context, lexicon, span, candidate.Word);
+                        ReportSentenceInitial(context, span, candidate.Word, suggestions ?? lexicon.Suggest(candidate.Word, 3));
                         break;
                     default:
-                        Report(context, lexicon, span, candidate.Word);
+                        Report(context, lexicon, span, candidate.Word, suggestions ?? lexicon.Suggest(candidate.Word, 3));
                         break;
                 }
             }
         }
     }
 
-    /// <summary>Whether <paramref name="word"/> is one edit from a word at least <see cref="MinimumMisspelledTargetCount"/> times as common as any use of it could be.</summary>
-    private static bool IsCommonMisspelling(EnglishLexicon lexicon, ReadOnlySpan<char> word)
-    {
-        IReadOnlyList<SpellingSuggestion> suggestions = lexicon.Suggest(word, 1);
-        return suggestions.Count > 0 && suggestions[0].Distance == 1 && suggestions[0].Count >= MinimumMisspelledTargetCount && word.Length >= 5;
-    }
+    /// <summary>
+    /// Whether a word whose <paramref name="suggestions"/> (nearest first) these are is one edit from a word with a count
+    /// of at least <see cref="MinimumMisspelledTargetCount"/>; callers ask only for words of
+    /// <see cref="MinimumMisspellingLength"/> letters or more.
+    /// </summary>
+    private static bool IsCommonMisspelling(IReadOnlyList<SpellingSuggestion> suggestions) =>
+        suggestions.Count > 0 && suggestions[0].Distance == 1 && suggestions[0].Count >= MinimumMisspelledTargetCount;
 
     /// <summary>Whether swapping two neighbouring letters of <paramref name="word"/> makes a very common word ("cheif", "recieved").</summary>
     private static bool HasSwappedLetters(EnglishLexicon lexicon, ReadOnlySpan<char> word)
@@ -266,9 +276,8 @@ internal sealed class SpellingAnalyzer : Analyzer
         return false;
     }
 
-    private static void Report(SummarizedDocumentContext<SpellingSummary> context, EnglishLexicon lexicon, TextSpan span, string word)
+    private static void Report(SummarizedDocumentContext<SpellingSummary> context, EnglishLexicon lexicon, TextSpan span, string word, IReadOnlyList<SpellingSuggestion> suggestions)
     {
-        IReadOnlyList<SpellingSuggestion> suggestions = lexicon.Suggest(word, 3);
         bool nearCorrection = suggestions.Count > 0 && suggestions[0].Distance == 1;
         if (TrySplit(lexicon, context.Language.WordSequences, word, allowContentWords: !nearCorrection, out int at, out long bigram)
             && (!nearCorrection || bigram > suggestions[0].Count))
@@ -288,9 +297,8 @@ internal sealed class SpellingAnalyzer : Analyzer
     }
 
     /// <summary>A capitalized sentence opener: a name unless it is one edit from a common word ("Generaly", "Cheif").</summary>
-    private static void ReportSentenceInitial(SummarizedDocumentContext<SpellingSummary> context, EnglishLexicon lexicon, TextSpan span, string word)
+    private static void ReportSentenceInitial(SummarizedDocumentContext<SpellingSummary> context, TextSpan span, string word, IReadOnlyList<SpellingSuggestion> suggestions)
     {
-        IReadOnlyList<SpellingSuggestion> suggestions = lexicon.Suggest(word, 3);
         if (suggestions.Count == 0 || suggestions[0].Distance != 1 || suggestions[0].Count < MinimumInitialTargetCount)
         {
             return;
@@ -475,8 +483,8 @@ internal sealed class SpellingAnalyzer : Analyzer
                 }
 
                 // A derivation the lexicon does not list ("refore") is a word, unless a moved space explains it better.
-                // Nor is a derivation one slipped letter from a common word ("generaly" is not "genera" + "ly", nor "reportted"
-        // "report" + "ted").
+                // Nor is a derivation one slipped letter from a common word ("generaly" is not "genera" + "ly", nor
+                // "reportted" "report" + "ted").
                 bool listed = lexicon.Contains(word);
                 bool candidate = IsCandidate(token, lowercase ? TokenShape.Lowercase : TokenShape.Capitalized) && !word.ContainsAny('\'', '\u2019');
                 bool known = listed || (Morphology.IsKnownDerivation(lexicon, word) && !(candidate && IsLetterSlipOfCommonWord(lexicon, word)));
@@ -534,7 +542,7 @@ internal sealed class SpellingAnalyzer : Analyzer
 
         /// <summary>Whether an unknown word reads as a typo: one edit from a very common word, or two words run together.</summary>
         private bool IsExplained(string word) =>
-            IsCommonMisspelling(lexicon, word) || (TrySplit(lexicon, sequences: null, word, allowContentWords: false, out _, out long count) && count >= MinimumBigramCount);
+            (word.Length >= MinimumMisspellingLength && IsCommonMisspelling(lexicon.Suggest(word, 1))) || (TrySplit(lexicon, sequences: null, word, allowContentWords: false, out _, out long count) && count >= MinimumBigramCount);
 
         /// <summary>The sentence's first word, after any opening quotes or brackets; -1 when it opens with something else.</summary>
         private int FirstWord(int first, int end)
@@ -571,7 +579,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                 return true;
             }
 
-            if (!lowercase || previousWord < 0 || previousWord != index - 2 || tokens[index - 1].Length != 1 || text[tokens[index - 1].Start] != ' '
+            if (!lowercase || previousWord < 0 || previousWord != index - 2 || !IsOneSpace(index - 1)
                 || (index + 1 < tokens.Length && tokens[index + 1].Kind == TokenKind.Word))
             {
                 return false;
@@ -604,10 +612,13 @@ internal sealed class SpellingAnalyzer : Analyzer
                 && (partsOfSpeech.GetClasses(tokens[next].GetText(text)) & WordClass.FiniteVerb) != 0;
         }
 
+        /// <summary>Whether the token at <paramref name="index"/> is one plain space.</summary>
+        private bool IsOneSpace(int index) => tokens[index].Length == 1 && text[tokens[index].Start] == ' ';
+
         /// <summary>"spac eis", "Thec at", "her etofore": two words one space apart, one of them unknown, respaced.</summary>
         private bool TryAddRespacing(int left, int right, bool leftUnknown)
         {
-            if (right != left + 2 || tokens[left + 1].Kind != TokenKind.Whitespace || tokens[left + 1].Length != 1 || text[tokens[left + 1].Start] != ' '
+            if (right != left + 2 || !IsOneSpace(left + 1)
                 || (!leftUnknown && tokens[right].Length < 2))
             {
                 return false;

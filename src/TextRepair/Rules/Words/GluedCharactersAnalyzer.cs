@@ -178,7 +178,7 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
     private static bool IsCapitalizedWord(ReadOnlySpan<char> word) => word.Length >= 2 && char.IsUpper(word[0]) && IsAllLower(word[1..]);
 
     private static bool IsCapitalizedFunctionWord(ReadOnlySpan<char> word) =>
-        word.Length >= 2 && char.IsUpper(word[0]) && IsAllLower(word[1..]) && EnglishWords.LowercaseFunctionWords.Contains(word);
+        IsCapitalizedWord(word) && EnglishWords.LowercaseFunctionWords.Contains(word);
 
     /// <summary>All letters, either all lowercase or capitalized: a word on its own, not a brand in camel case.</summary>
     private static bool IsPlainWord(ReadOnlySpan<char> word) => word.Length > 0 && IsAllLower(word[1..]) && char.IsLetter(word[0]);

@@ -92,7 +92,7 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
         // wh-word a few words back opens.
         if (word.Equals("is", StringComparison.OrdinalIgnoreCase) || word.Equals("do", StringComparison.OrdinalIgnoreCase))
         {
-            if (FollowsWhWord(context, previous))
+            if (FollowsSubjectClauseOpener(context, previous))
             {
                 return;
             }
@@ -129,7 +129,7 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
     }
 
     /// <summary>Whether a subject clause opens ("what", "whatever", "all", "the thing") within the three words before the first of the pair.</summary>
-    private static bool FollowsWhWord(TokenAnalysisContext context, int first)
+    private static bool FollowsSubjectClauseOpener(TokenAnalysisContext context, int first)
     {
         int index = first;
         for (int step = 0; step < 3; step++)
