@@ -15,8 +15,8 @@ namespace TextRepair.Language;
 /// <remarks>
 /// The model knows lowercase words without punctuation; callers map names, numbers and unknown words to "no word"
 /// (<see cref="NoWord"/>) and start a new context after them, rather than scoring them as surprises. Memory: about
-/// 31 MB once loaded, 16 MB of it the bigram hash table (a slot per bigram holds its key, index and probability),
-/// traded for speed: see docs/benchmarks.md.
+/// 33 MB once loaded, 16 MB of it the bigram hash table (a slot per bigram holds its key, index and probability) and 9 MB
+/// the trigram hash table, traded for speed: see docs/benchmarks.md.
 /// </remarks>
 public sealed class WordSequenceModel
 {
@@ -33,9 +33,6 @@ public sealed class WordSequenceModel
     private readonly int[] firstBigram;
     private readonly int[] bigramWord;
     private readonly byte[] bigramBackoff;
-    private readonly int[] firstTrigram;
-    private readonly int[] trigramWord;
-    private readonly byte[] trigramLogP;
 
     /// <summary>
     /// The bigrams as an open-addressing hash of 64-bit slots, each the whole answer to one lookup: the two word ids (the
@@ -45,6 +42,13 @@ public sealed class WordSequenceModel
     /// </summary>
     private readonly ulong[] bigramSlots;
 
+    /// <summary>
+    /// The trigrams the same way: a slot holds the bigram history's index, the word and the quantized probability. A
+    /// history such as "of the" has thousands of successors; the binary search over them that this replaced was most
+    /// of a lookup's cost (about 70 of 115 ns). Filled to at most 5/8, so a probe ends within a few slots.
+    /// </summary>
+    private readonly ulong[] trigramSlots;
+
     private WordSequenceModel(
         WordTable words,
         byte[] unigramLogP,
@@ -53,9 +57,8 @@ public sealed class WordSequenceModel
         int[] bigramWord,
         byte[] bigramLogP,
         byte[] bigramBackoff,
-        int[] firstTrigram,
-        int[] trigramWord,
-        byte[] trigramLogP,
+        ulong[] trigramSlots,
+        int trigramCount,
         TimeSpan loadTime)
     {
         this.words = words;
@@ -64,9 +67,8 @@ public sealed class WordSequenceModel
         this.firstBigram = firstBigram;
         this.bigramWord = bigramWord;
         this.bigramBackoff = bigramBackoff;
-        this.firstTrigram = firstTrigram;
-        this.trigramWord = trigramWord;
-        this.trigramLogP = trigramLogP;
+        this.trigramSlots = trigramSlots;
+        TrigramCount = trigramCount;
         bigramSlots = BuildBigramSlots(firstBigram, bigramWord, bigramLogP);
         LoadTime = loadTime;
         SentenceStart = words.IndexOf("<s>");
@@ -80,7 +82,7 @@ public sealed class WordSequenceModel
     public int BigramCount => bigramWord.Length;
 
     /// <summary>How many trigrams it stores.</summary>
-    public int TrigramCount => trigramWord.Length;
+    public int TrigramCount { get; }
 
     /// <summary>The id of the sentence-start mark <c>&lt;s&gt;</c>, usable as context.</summary>
     public int SentenceStart { get; }
@@ -93,7 +95,7 @@ public sealed class WordSequenceModel
 
     /// <summary>The bytes the loaded model holds, for memory reports.</summary>
     public long SizeInBytes =>
-        words.SizeInBytes + (unigramLogP.Length * 2L) + (firstBigram.Length * 4L) + (bigramWord.Length * 5L) + (trigramWord.Length * 5L) + (firstTrigram.Length * 4L) + (bigramSlots.Length * 8L);
+        words.SizeInBytes + (unigramLogP.Length * 2L) + (firstBigram.Length * 4L) + (bigramWord.Length * 5L) + (bigramSlots.Length * 8L) + (trigramSlots.Length * 8L);
 
     /// <summary>The id of <paramref name="word"/> in any case (curly apostrophes read as straight), or <see cref="NoWord"/>.</summary>
     public int GetWordId(ReadOnlySpan<char> word)
@@ -115,31 +117,47 @@ public sealed class WordSequenceModel
     /// </summary>
     public float LogProbability(int first, int second, int word)
     {
+        WordSequenceState state = Start(first, second);
+        return Next(ref state, word);
+    }
+
+    /// <summary>The state after <paramref name="first"/> <paramref name="second"/>, to score the words that follow with <see cref="Next"/>.</summary>
+    internal WordSequenceState Start(int first, int second) =>
+        new(second, first >= 0 && second >= 0 ? FindBigram(first, second) : 0);
+
+    /// <summary>
+    /// log10 P(<paramref name="word"/> | the state's two words), and the state moves on by the word. Scoring a sequence
+    /// word by word this way probes each bigram once: the pair a word forms with the one before is the next word's
+    /// history, which <see cref="LogProbability"/> called per word would look up again.
+    /// </summary>
+    internal float Next(ref WordSequenceState state, int word)
+    {
+        int second = state.Second;
+        ulong context = state.Context;
         if (word < 0)
         {
+            state = new WordSequenceState(NoWord, 0);
             return UnknownLogProbability;
         }
 
         if (second < 0)
         {
+            state = new WordSequenceState(word, 0);
             return Probability(unigramLogP[word]);
         }
 
         ulong bigram = FindBigram(second, word);
-        if (first >= 0)
+        state = new WordSequenceState(word, bigram);
+        if (context != 0)
         {
-            ulong context = FindBigram(first, second);
-            if (context != 0)
+            int history = EntryOf(context);
+            ulong trigram = FindTrigram(history, word);
+            if (trigram != 0)
             {
-                int history = EntryOf(context);
-                int trigram = Find(trigramWord, firstTrigram[history], firstTrigram[history + 1], word);
-                if (trigram >= 0)
-                {
-                    return Probability(trigramLogP[trigram]);
-                }
-
-                return Backoff(bigramBackoff[history]) + BigramLogProbability(second, word, bigram);
+                return Probability((byte)trigram);
             }
+
+            return Math.Min(0, Backoff(bigramBackoff[history]) + BigramLogProbability(second, word, bigram));
         }
 
         return BigramLogProbability(second, word, bigram);
@@ -216,7 +234,7 @@ public sealed class WordSequenceModel
             }
 
             return new WordSequenceModel(
-                table, unigramLogP, unigramBackoff, firstBigram, bigramWord, bigramLogP, bigramBackoff, firstTrigram, trigramWord, trigramLogP, stopwatch.Elapsed);
+                table, unigramLogP, unigramBackoff, firstBigram, bigramWord, bigramLogP, bigramBackoff, BuildTrigramSlots(firstTrigram, trigramWord, trigramLogP), trigramCount, stopwatch.Elapsed);
         }
         catch (EndOfStreamException exception)
         {
@@ -251,8 +269,10 @@ public sealed class WordSequenceModel
         return children;
     }
 
+    // A back-off weight may be above 1 and quantization rounds: a probability is still at most 1 (log10 0), which the
+    // edit search relies on when it stops scoring an edit that can no longer win.
     private float BigramLogProbability(int second, int word, ulong bigram) =>
-        bigram != 0 ? Probability((byte)bigram) : Backoff(unigramBackoff[second]) + Probability(unigramLogP[word]);
+        bigram != 0 ? Probability((byte)bigram) : Math.Min(0, Backoff(unigramBackoff[second]) + Probability(unigramLogP[word]));
 
     // A slot: bits 47-63 the first word, 30-46 the second, 8-29 the bigram's index + 1, 0-7 its quantized probability.
     private const int KeyShift = 30;
@@ -310,10 +330,52 @@ public sealed class WordSequenceModel
         return slots;
     }
 
-    private static int Find(int[] sortedWords, int start, int end, int word)
+    /// <summary>The slot of the trigram (the bigram <paramref name="history"/>, <paramref name="word"/>), or 0 when the model has not seen it.</summary>
+    private ulong FindTrigram(int history, int word)
     {
-        int index = Array.BinarySearch(sortedWords, start, end - start, word);
-        return index < 0 ? -1 : index;
+        ulong key = TrigramKeyOf(history, word);
+        ulong[] slots = trigramSlots;
+        for (int slot = SlotOf(key, slots.Length); ; slot = slot + 1 == slots.Length ? 0 : slot + 1)
+        {
+            ulong entry = slots[slot];
+            if (entry == 0 || entry >> 8 == key)
+            {
+                return entry;
+            }
+        }
+    }
+
+    // A trigram slot: bits 25-46 the history's index + 1 (never 0, so an empty slot is 0), 8-24 the word, 0-7 the probability.
+    private static ulong TrigramKeyOf(int history, int word) => ((ulong)(uint)(history + 1) << WordBits) | (uint)word;
+
+    /// <summary>A key's home slot in a table of <paramref name="size"/> slots: a multiplicative hash scaled to the size, no power of two needed.</summary>
+    private static int SlotOf(ulong key, int size) => (int)(((key * 0x9E3779B97F4A7C15UL) >> 32) * (ulong)size >> 32);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static ulong[] BuildTrigramSlots(int[] firstTrigram, int[] trigramWord, byte[] trigramLogP)
+    {
+        if (firstTrigram.Length > 1 << EntryBits)
+        {
+            throw new InvalidDataException($"The word-sequence model is too large for its lookup table (at most {(1 << EntryBits) - 1:N0} bigram histories).");
+        }
+
+        ulong[] slots = new ulong[Math.Max(16, (int)(trigramWord.Length * 8L / 5))];
+        for (int history = 0; history + 1 < firstTrigram.Length; history++)
+        {
+            for (int entry = firstTrigram[history]; entry < firstTrigram[history + 1]; entry++)
+            {
+                ulong key = TrigramKeyOf(history, trigramWord[entry]);
+                int slot = SlotOf(key, slots.Length);
+                while (slots[slot] != 0)
+                {
+                    slot = slot + 1 == slots.Length ? 0 : slot + 1;
+                }
+
+                slots[slot] = (key << 8) | trigramLogP[entry];
+            }
+        }
+
+        return slots;
     }
 
     private static float Probability(byte quantized) => quantized * -0.05f;

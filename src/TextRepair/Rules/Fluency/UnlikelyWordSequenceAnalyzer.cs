@@ -145,9 +145,10 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         WordSequenceModel model = words.Model;
         Span<float> logP = stackalloc float[run.Length];
         int start = opensSentence ? model.SentenceStart : WordSequenceModel.NoWord;
+        WordSequenceState state = model.Start(WordSequenceModel.NoWord, start);
         for (int position = 0; position < run.Length; position++)
         {
-            logP[position] = model.LogProbability(Before(run, position, 2, start), Before(run, position, 1, start), run[position]);
+            logP[position] = model.Next(ref state, run[position]);
         }
 
         // Neighbouring improbable words search overlapping edit positions: each position's best edit is found once.
@@ -210,17 +211,16 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         }
 
         Span<int> edited = stackalloc int[8];
-        if (position + 1 < run.Length && run[position] != run[position + 1] && IsSwappable(model, run[position], run[position + 1], question))
+        if (position + 1 < run.Length && run[position] != run[position + 1] && IsSwappable(words, run[position], run[position + 1], question))
         {
             edited[0] = run[position + 1];
             edited[1] = run[position];
-            Consider(ref best, LocalEditKind.Swap, position, run[position], Score(model, run, logP, position, edited[..2], 2, start) - original);
+            Consider(ref best, LocalEditKind.Swap, position, run[position], Score(model, run, logP, position, edited[..2], 2, start, Needed(best, original)) - original);
         }
 
-        ReadOnlySpan<char> word = model.GetWord(run[position]);
-        if (Deletable.Contains(word) && position > 0)
+        if ((words.Kinds[run[position]] & EditWordKind.Deletable) != 0 && position > 0)
         {
-            Consider(ref best, LocalEditKind.Delete, position, run[position], Score(model, run, logP, position, [], 1, start) - original - DeletionPenalty);
+            Consider(ref best, LocalEditKind.Delete, position, run[position], Score(model, run, logP, position, [], 1, start, Needed(best, original + DeletionPenalty)) - original - DeletionPenalty);
         }
 
         // An inserted word must be seen before the word it precedes, and a replacement next to one of its neighbours:
@@ -233,26 +233,23 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             {
                 edited[0] = id;
                 edited[1] = run[position];
-                Consider(ref best, LocalEditKind.Insert, position, id, Score(model, run, logP, position, edited[..2], 1, start) - original);
+                Consider(ref best, LocalEditKind.Insert, position, id, Score(model, run, logP, position, edited[..2], 1, start, Needed(best, original)) - original);
             }
         }
 
-        foreach (int[] set in words.ConfusionSets)
+        int setIndex = words.ConfusionSetOf[run[position]];
+        if (setIndex >= 0)
         {
-            if (Array.IndexOf(set, run[position]) < 0)
-            {
-                continue;
-            }
-
+            int[] set = words.ConfusionSets[setIndex];
             ulong after = position > 0 ? words.ConfusionAfter[run[position - 1]] : 0;
             ulong before = position + 1 < run.Length ? words.ConfusionBefore[run[position + 1]] : 0;
             foreach (int id in set)
             {
-                bool seen = id >= 0 && ((after | before) & words.ConfusionBits[id]) != 0;
+                bool seen = id >= 0 && ((after | before) & words.ConfusionBit(id)) != 0;
                 if (id != run[position] && seen)
                 {
                     edited[0] = id;
-                    Consider(ref best, LocalEditKind.Replace, position, id, Score(model, run, logP, position, edited[..1], 1, start) - original - ReplacementPenalty);
+                    Consider(ref best, LocalEditKind.Replace, position, id, Score(model, run, logP, position, edited[..1], 1, start, Needed(best, original + ReplacementPenalty)) - original - ReplacementPenalty);
                 }
             }
         }
@@ -267,16 +264,15 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// knows from "the in crowd"). In a question an auxiliary before its subject is the question's word order ("Was it
     /// self-defense?"), which a model without punctuation would read as two words swapped.
     /// </summary>
-    private static bool IsSwappable(WordSequenceModel model, int first, int second, bool question)
+    private static bool IsSwappable(EditWords words, int first, int second, bool question)
     {
-        ReadOnlySpan<char> left = model.GetWord(first);
-        ReadOnlySpan<char> right = model.GetWord(second);
-        if (question && (Auxiliaries.Contains(left) || Auxiliaries.Contains(right)))
+        EditWordKind both = words.Kinds[first] & words.Kinds[second];
+        if (question && ((words.Kinds[first] | words.Kinds[second]) & EditWordKind.Auxiliary) != 0)
         {
             return false;
         }
 
-        return !model.HasBigram(first, second) || (EnglishWords.LowercaseFunctionWords.Contains(left) && EnglishWords.LowercaseFunctionWords.Contains(right));
+        return (both & EditWordKind.FunctionWord) != 0 || !words.Model.HasBigram(first, second);
     }
 
     /// <summary>Whether the sentence's last mark, before any closing quotes or brackets, is a question mark.</summary>
@@ -305,15 +301,21 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     }
 
     /// <summary>
+    /// The window's log10 probability an edit must reach to matter: above the best edit so far and at least
+    /// <see cref="ScoreAbove"/> over <paramref name="cost"/> (the original window's, plus the edit kind's penalty).
+    /// </summary>
+    private static float Needed(LocalEdit best, float cost) => cost + Math.Max(ScoreAbove, best.Gain);
+
+    /// <summary>
     /// log10 probability of the window from <paramref name="position"/> to three words on, with the words
     /// [position, position + replaced) replaced by <paramref name="replacement"/>. A trigram model sees two words back, so
     /// once two original words follow the edit their contexts are the original ones again: from there on the original
-    /// probabilities (<paramref name="logP"/>) are added instead of looked up.
+    /// probabilities (<paramref name="logP"/>) are added instead of looked up. Every term is at most 0 (a probability is at
+    /// most 1), so once the sum falls below <paramref name="needed"/> the edit cannot win and the rest is not looked up.
     /// </summary>
-    private static float Score(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, ReadOnlySpan<int> replacement, int replaced, int start)
+    private static float Score(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, ReadOnlySpan<int> replacement, int replaced, int start, float needed)
     {
-        int first = Before(run, position, 2, start);
-        int second = Before(run, position, 1, start);
+        WordSequenceState state = model.Start(Before(run, position, 2, start), Before(run, position, 1, start));
         int windowEnd = Math.Min(run.Length, position + 4);
         int resumes = position + replaced;
         int lookedUp = Math.Min(windowEnd, resumes + 2);
@@ -321,9 +323,11 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         for (int index = 0; index < replacement.Length + lookedUp - resumes; index++)
         {
             int word = index < replacement.Length ? replacement[index] : run[resumes + index - replacement.Length];
-            sum += model.LogProbability(first, second, word);
-            first = second;
-            second = word;
+            sum += model.Next(ref state, word);
+            if (sum < needed)
+            {
+                return float.NegativeInfinity;
+            }
         }
 
         for (int index = lookedUp; index < windowEnd; index++)
@@ -389,16 +393,43 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// </summary>
     private sealed class EditWords
     {
+        private readonly sbyte[] confusionBitIndex;
+
         public EditWords(WordSequenceModel model)
         {
             Model = model;
             Insertable = [.. UnlikelyWordSequenceAnalyzer.Insertable.Select(word => model.GetWordId(word))];
             ConfusionSets = [.. UnlikelyWordSequenceAnalyzer.ConfusionSets.Select(set => set.Select(word => model.GetWordId(word)).ToArray())];
             int[] confusionWords = [.. ConfusionSets.SelectMany(set => set).Where(id => id >= 0).Distinct()];
-            ConfusionBits = new Dictionary<int, ulong>(confusionWords.Length);
+            var confusionBits = new Dictionary<int, ulong>(confusionWords.Length);
+            confusionBitIndex = new sbyte[model.WordCount];
+            confusionBitIndex.AsSpan().Fill(-1);
             for (int bit = 0; bit < confusionWords.Length; bit++)
             {
-                ConfusionBits[confusionWords[bit]] = 1UL << bit;
+                confusionBits[confusionWords[bit]] = 1UL << bit;
+                confusionBitIndex[confusionWords[bit]] = (sbyte)bit;
+            }
+
+            ConfusionSetOf = new sbyte[model.WordCount];
+            ConfusionSetOf.AsSpan().Fill(-1);
+            for (int set = 0; set < ConfusionSets.Length; set++)
+            {
+                foreach (int id in ConfusionSets[set])
+                {
+                    if (id >= 0)
+                    {
+                        ConfusionSetOf[id] = (sbyte)set;
+                    }
+                }
+            }
+
+            Kinds = new EditWordKind[model.WordCount];
+            for (int id = 0; id < model.WordCount; id++)
+            {
+                ReadOnlySpan<char> word = model.GetWord(id);
+                Kinds[id] = (Deletable.Contains(word) ? EditWordKind.Deletable : 0)
+                    | (Auxiliaries.Contains(word) ? EditWordKind.Auxiliary : 0)
+                    | (EnglishWords.LowercaseFunctionWords.Contains(word) ? EditWordKind.FunctionWord : 0);
             }
 
             InsertableBefore = new ushort[model.WordCount];
@@ -412,7 +443,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
             ConfusionBefore = new ulong[model.WordCount];
             ConfusionAfter = new ulong[model.WordCount];
-            foreach ((int id, ulong bit) in ConfusionBits)
+            foreach ((int id, ulong bit) in confusionBits)
             {
                 foreach (int next in model.GetSuccessors(id))
                 {
@@ -424,7 +455,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             {
                 foreach (int next in model.GetSuccessors(first))
                 {
-                    if (ConfusionBits.TryGetValue(next, out ulong bit))
+                    if (confusionBits.TryGetValue(next, out ulong bit))
                     {
                         ConfusionAfter[first] |= bit;
                     }
@@ -438,8 +469,14 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
         public int[][] ConfusionSets { get; }
 
-        /// <summary>Each confusion word's bit in <see cref="ConfusionBefore"/> and <see cref="ConfusionAfter"/>.</summary>
-        public Dictionary<int, ulong> ConfusionBits { get; }
+        /// <summary>Which of the word lists each word id is on, by id: one read where a set lookup hashed the word's text.</summary>
+        public EditWordKind[] Kinds { get; }
+
+        /// <summary>The index in <see cref="ConfusionSets"/> of the set each word id belongs to, or -1.</summary>
+        public sbyte[] ConfusionSetOf { get; }
+
+        /// <summary>A confusion word's bit in <see cref="ConfusionBefore"/> and <see cref="ConfusionAfter"/>.</summary>
+        public ulong ConfusionBit(int id) => 1UL << confusionBitIndex[id];
 
         /// <summary>For each word, bit i set when <see cref="Insertable"/>[i] has been seen right before it.</summary>
         public ushort[] InsertableBefore { get; }
@@ -449,5 +486,14 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
         /// <summary>For each word, the confusion words seen right after it.</summary>
         public ulong[] ConfusionAfter { get; }
+    }
+
+    /// <summary>The word lists an edit consults, as flags per word id.</summary>
+    [Flags]
+    private enum EditWordKind : byte
+    {
+        Deletable = 1,
+        Auxiliary = 2,
+        FunctionWord = 4,
     }
 }
