@@ -34,5 +34,6 @@ public static class BuiltInAnalyzers
         new NameConsistencyAnalyzer(),
         new UnlikelyWordSequenceAnalyzer(),
         new SentenceFragmentAnalyzer(),
+        new SincePastTenseAnalyzer(),
     ];
 }

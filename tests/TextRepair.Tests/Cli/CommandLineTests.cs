@@ -204,8 +204,9 @@ public sealed class CommandLineTests : IDisposable
         EvaluationResults evaluation = schema.Evaluate(JsonDocument.Parse(result.Output).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(evaluation.IsValid, string.Join("\n", (evaluation.Details ?? []).Where(detail => detail.Errors is { Count: > 0 }).SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Value}"))));
         JsonNode log = JsonNode.Parse(result.Output)!;
-        // Nine surface defects and two sentence fragments (TR6002: "Mass protests.", "To President Putin that").
-        Assert.Equal(11, log["runs"]![0]!["results"]!.AsArray().Count);
+        // Nine surface defects, two sentence fragments (TR6002: "Mass protests.", "To President Putin that") and a simple
+        // past before "since" (TR6003: "that emerged since the August 9 election").
+        Assert.Equal(12, log["runs"]![0]!["results"]!.AsArray().Count);
     }
 
     [Fact]

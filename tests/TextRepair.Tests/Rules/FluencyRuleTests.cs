@@ -3,6 +3,7 @@ using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Language;
 using TextRepair.Tests.Support;
+using TextRepair.Text;
 
 namespace TextRepair.Tests.Rules;
 
@@ -99,6 +100,33 @@ public class FluencyRuleTests
         }
 
         Assert.True(garbled > clean * 3 && garbled > 20, $"garbled {garbled:F1} against clean {clean:F1}");
+    }
+
+    [Theory]
+    [InlineData("Protests continued in Belarus against the leader rule that {|TR6003:emerged since|} the August 9 election.")]
+    [InlineData("The ministry said they {|TR6003:lived since|} 2010 in the capital, which they left last week.")]
+    [InlineData("It is a trend which {|TR6003:rose since|} then, analysts said.")]
+    [InlineData("\"We {|TR6003:worked since|} last spring on the plan,\" she said.")]
+    public void Reports_a_simple_past_before_since_and_a_point_in_time(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR6003");
+
+    [Theory]
+    [InlineData("The number of cases reported since March has doubled.")]
+    [InlineData("The rule that has emerged since the election is harsh.")]
+    [InlineData("They tested the dog for rabies since the bat was found in its kennel.")]
+    [InlineData("It failed since it was never funded.")]
+    [InlineData("He had lived there ever since the war.")]
+    [InlineData("Prices have risen since January.")]
+    [InlineData("She left, since they wanted her to.")]
+    public void Leaves_the_present_perfect_reduced_relatives_and_causal_since_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR6003");
+
+    [Fact]
+    public void Offers_the_auxiliary_after_a_personal_pronoun_as_a_suggestion()
+    {
+        Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze("They said they lived since 2010 in the capital.").Diagnostics, d => d.Id == "TR6003");
+        Fix fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixApplicability.Suggested, fix.Applicability);
+        Assert.Equal("They said they have lived since 2010 in the capital.", SourceText.From("They said they lived since 2010 in the capital.").WithChanges(fix.Changes).NewText.ToString());
+        Assert.Empty(Assert.Single(Engines.Default.Analyze("The rule that emerged since the vote, critics say, is harsh.").Diagnostics, d => d.Id == "TR6003").Fixes);
     }
 
     [Fact]
