@@ -50,7 +50,7 @@ public sealed class Diagnostic
         new TextSpan(Span.Start + delta, Span.Length),
         Message,
         Severity,
-        [.. Fixes.Select(fix => new Fix(fix.Title, fix.Applicability, [.. fix.Changes.Select(change => new TextChange(new TextSpan(change.Span.Start + delta, change.Span.Length), change.NewText))]))]);
+        [.. Fixes.Select(fix => fix.WithOffset(delta))]);
 
     /// <summary>Shows the diagnostic as <c>ID [start..end): message</c>.</summary>
     public override string ToString() => $"{Id} {Span}: {Message}";

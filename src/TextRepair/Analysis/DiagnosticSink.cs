@@ -37,7 +37,8 @@ internal sealed class DiagnosticSink
 
     public TextRepairOptions Options => driver.Options;
 
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, ReadOnlySpan<Fix> fixes)
+    /// <summary>Adds a diagnostic; <paramref name="offset"/> moves a span and fixes reported relative to a paragraph to document offsets.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, ReadOnlySpan<Fix> fixes, int offset = 0)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(message);
@@ -51,6 +52,7 @@ internal sealed class DiagnosticSink
             return;
         }
 
+        span = new TextSpan(span.Start + offset, span.Length);
         if (span.End > text.Length)
         {
             throw new InvalidOperationException($"{descriptor.Id} reported the span {span}, outside the text of length {text.Length}.");
@@ -61,6 +63,12 @@ internal sealed class DiagnosticSink
             return;
         }
 
-        Diagnostics.Add(new Diagnostic(descriptor, span, message, severity.Value, ImmutableArray.Create(fixes)));
+        var moved = ImmutableArray.CreateBuilder<Fix>(fixes.Length);
+        foreach (Fix fix in fixes)
+        {
+            moved.Add(fix.WithOffset(offset));
+        }
+
+        Diagnostics.Add(new Diagnostic(descriptor, span, message, severity.Value, moved.MoveToImmutable()));
     }
 }

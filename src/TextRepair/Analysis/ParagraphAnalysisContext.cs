@@ -6,8 +6,10 @@ using TextRepair.Text;
 namespace TextRepair.Analysis;
 
 /// <summary>
-/// What a paragraph action sees: the paragraph, its sentences, and the tokens of the paragraphs just before and after it
-/// (the declared context: an edit there analyses this paragraph again).
+/// What a paragraph action sees: the paragraph, its sentences, and the paragraphs just before and after it (the
+/// declared context: an edit there analyses this paragraph again). Every offset is relative to the start of the
+/// paragraph it belongs to: tokens and sentences of this paragraph index into <see cref="Text"/>, the neighbours'
+/// tokens into <see cref="PreviousParagraphText"/> and <see cref="NextParagraphText"/>.
 /// </summary>
 public readonly ref struct ParagraphAnalysisContext
 {
@@ -18,20 +20,14 @@ public readonly ref struct ParagraphAnalysisContext
     /// <summary>The statistical resources of the engine: lexicon, word-sequence model, word classes.</summary>
     public LanguageResources Language => scope.Language;
 
-    /// <summary>The document's characters; token offsets index into it.</summary>
+    /// <summary>The paragraph's characters; its token offsets index into them.</summary>
     public ReadOnlySpan<char> Text => scope.Text;
 
     /// <summary>The tokens of the paragraph.</summary>
     public ReadOnlySpan<Token> Tokens => scope.Tokens;
 
-    /// <summary>The paragraph's range.</summary>
-    public TextSpan Span => scope.Span;
-
     /// <summary>The union of the shapes of the paragraph's tokens: a rule can skip a paragraph that has nothing for it.</summary>
     public TokenShape Shape => scope.Shape;
-
-    /// <summary>The paragraph's characters.</summary>
-    public ReadOnlySpan<char> ParagraphText => scope.Text.Slice(scope.Span.Start, scope.Span.Length);
 
     /// <summary>How many sentences the paragraph has.</summary>
     public int SentenceCount => scope.Sentences.Length;
@@ -45,13 +41,19 @@ public readonly ref struct ParagraphAnalysisContext
     /// <summary>Whether a paragraph comes after this one.</summary>
     public bool HasNextParagraph => scope.HasNext;
 
-    /// <summary>The tokens of the previous paragraph (empty when there is none).</summary>
+    /// <summary>The characters of the previous paragraph (empty when there is none).</summary>
+    public ReadOnlySpan<char> PreviousParagraphText => scope.PreviousText;
+
+    /// <summary>The tokens of the previous paragraph, relative to <see cref="PreviousParagraphText"/> (empty when there is none).</summary>
     public ReadOnlySpan<Token> PreviousParagraphTokens => scope.PreviousTokens;
 
-    /// <summary>The tokens of the next paragraph (empty when there is none).</summary>
+    /// <summary>The characters of the next paragraph (empty when there is none).</summary>
+    public ReadOnlySpan<char> NextParagraphText => scope.NextText;
+
+    /// <summary>The tokens of the next paragraph, relative to <see cref="NextParagraphText"/> (empty when there is none).</summary>
     public ReadOnlySpan<Token> NextParagraphTokens => scope.NextTokens;
 
-    /// <summary>Reports a diagnostic with its fixes.</summary>
+    /// <summary>Reports a diagnostic with its fixes; <paramref name="span"/> and the fixes' changes are relative to the paragraph.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params ReadOnlySpan<Fix> fixes) =>
-        scope.Sink.Report(descriptor, span, message, fixes);
+        scope.Report(descriptor, span, message, fixes);
 }

@@ -5,7 +5,10 @@ using TextRepair.Text;
 
 namespace TextRepair.Analysis;
 
-/// <summary>What a sentence action sees: the sentence and the tokens of its paragraph.</summary>
+/// <summary>
+/// What a sentence action sees: the sentence and the tokens of its paragraph, every offset relative to the paragraph's
+/// start.
+/// </summary>
 public readonly ref struct SentenceAnalysisContext
 {
     private readonly ParagraphScope scope;
@@ -17,7 +20,7 @@ public readonly ref struct SentenceAnalysisContext
         Sentence = scope.GetSentence(sentenceIndex);
     }
 
-    /// <summary>The document's characters; token offsets index into it.</summary>
+    /// <summary>The paragraph's characters; token and sentence offsets index into them.</summary>
     public ReadOnlySpan<char> Text => scope.Text;
 
     /// <summary>The tokens of the paragraph.</summary>
@@ -35,9 +38,6 @@ public readonly ref struct SentenceAnalysisContext
     /// <summary>How many sentences the paragraph has.</summary>
     public int SentenceCount => scope.Sentences.Length;
 
-    /// <summary>The paragraph's range.</summary>
-    public TextSpan ParagraphSpan => scope.Span;
-
     /// <summary>The statistical resources of the engine: lexicon, word-sequence model, word classes.</summary>
     public LanguageResources Language => scope.Language;
 
@@ -47,7 +47,7 @@ public readonly ref struct SentenceAnalysisContext
     /// </summary>
     public void AddGarbleScore(double points) => scope.AddSentenceScore(SentenceIndex, points);
 
-    /// <summary>Reports a diagnostic with its fixes.</summary>
+    /// <summary>Reports a diagnostic with its fixes; <paramref name="span"/> and the fixes' changes are relative to the paragraph.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params ReadOnlySpan<Fix> fixes) =>
-        scope.Sink.Report(descriptor, span, message, fixes);
+        scope.Report(descriptor, span, message, fixes);
 }

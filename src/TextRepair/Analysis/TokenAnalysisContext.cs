@@ -5,7 +5,10 @@ using TextRepair.Text;
 
 namespace TextRepair.Analysis;
 
-/// <summary>What a token action sees: the token, its paragraph's tokens, and the sentence that holds it.</summary>
+/// <summary>
+/// What a token action sees: the token, its paragraph's tokens, and the sentence that holds it, every offset relative to
+/// the paragraph's start.
+/// </summary>
 public readonly ref struct TokenAnalysisContext
 {
     private readonly ParagraphScope scope;
@@ -21,7 +24,7 @@ public readonly ref struct TokenAnalysisContext
     /// <summary>The statistical resources of the engine: lexicon, word-sequence model, word classes.</summary>
     public LanguageResources Language => scope.Language;
 
-    /// <summary>The document's characters; token offsets index into it.</summary>
+    /// <summary>The paragraph's characters; token offsets index into them.</summary>
     public ReadOnlySpan<char> Text => scope.Text;
 
     /// <summary>The tokens of the paragraph.</summary>
@@ -42,8 +45,6 @@ public readonly ref struct TokenAnalysisContext
     /// <summary>The sentence that holds the token (token indices relative to the paragraph); default when <see cref="IsInSentence"/> is false.</summary>
     public Sentence Sentence { get; }
 
-    /// <summary>The paragraph's range.</summary>
-    public TextSpan ParagraphSpan => scope.Span;
 
     /// <summary>The index of the nearest token before <paramref name="index"/> that is not white space, or -1.</summary>
     public int PreviousContent(int index) => TokenNavigation.PreviousContent(scope.Tokens, index);
@@ -51,7 +52,7 @@ public readonly ref struct TokenAnalysisContext
     /// <summary>The index of the nearest token after <paramref name="index"/> that is not white space, or -1.</summary>
     public int NextContent(int index) => TokenNavigation.NextContent(scope.Tokens, index);
 
-    /// <summary>Reports a diagnostic with its fixes.</summary>
+    /// <summary>Reports a diagnostic with its fixes; <paramref name="span"/> and the fixes' changes are relative to the paragraph.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params ReadOnlySpan<Fix> fixes) =>
-        scope.Sink.Report(descriptor, span, message, fixes);
+        scope.Report(descriptor, span, message, fixes);
 }

@@ -47,4 +47,8 @@ public sealed class Fix
 
     /// <summary>The title.</summary>
     public override string ToString() => Title;
+
+    /// <summary>The same fix with every change moved by <paramref name="delta"/> code units.</summary>
+    internal Fix WithOffset(int delta) =>
+        delta == 0 ? this : new Fix(Title, Applicability, [.. Changes.Select(change => new TextChange(new TextSpan(change.Span.Start + delta, change.Span.Length), change.NewText))]);
 }

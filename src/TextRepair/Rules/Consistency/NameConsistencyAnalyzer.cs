@@ -61,7 +61,7 @@ internal sealed class NameConsistencyAnalyzer : Analyzer
                 continue;
             }
 
-            names.Add(new RelativeWord(token.Start - context.Span.Start, StringPool.Get(name)));
+            names.Add(new RelativeWord(token.Start, StringPool.Get(name)));
         }
 
         return names.Count == 0 ? [] : names.ToArray();

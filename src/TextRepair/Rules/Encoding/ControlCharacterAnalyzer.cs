@@ -52,11 +52,10 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        ReadOnlySpan<char> text = context.ParagraphText;
-        int offset = context.Span.Start;
+        ReadOnlySpan<char> text = context.Text;
         if ((context.Shape & TokenShape.Control) != 0)
         {
-            ReportControls(context, text, offset);
+            ReportControls(context, text);
         }
 
         for (int index = text.IndexOf('\uFFFD'); index >= 0;)
@@ -67,18 +66,18 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
                 end++;
             }
 
-            context.Report(ReplacementCharacter, TextSpan.FromBounds(offset + index, offset + end), ReplacementCharacter.MessageFormat);
+            context.Report(ReplacementCharacter, TextSpan.FromBounds(index, end), ReplacementCharacter.MessageFormat);
             index = CharacterSearch.IndexOf(text, end, '\uFFFD');
         }
 
-        ReportUnpairedSurrogates(context, text, offset);
+        ReportUnpairedSurrogates(context, text);
     }
 
     /// <summary>
     /// An unpaired surrogate cannot be written as UTF-8: an encoder turns it into U+FFFD, which is what the suggested fix
     /// does, so the loss is visible in the text rather than in the output of whoever writes it next.
     /// </summary>
-    private static void ReportUnpairedSurrogates(ParagraphAnalysisContext context, ReadOnlySpan<char> text, int offset)
+    private static void ReportUnpairedSurrogates(ParagraphAnalysisContext context, ReadOnlySpan<char> text)
     {
         for (int index = text.IndexOfAnyInRange('\uD800', '\uDFFF'); index >= 0;)
         {
@@ -90,7 +89,7 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
             }
             else
             {
-                var span = new TextSpan(offset + index, 1);
+                var span = new TextSpan(index, 1);
                 var fix = new Fix("Replace it with U+FFFD", FixApplicability.Suggested, new TextChange(span, "\uFFFD"));
                 context.Report(ReplacementCharacter, span, string.Create(CultureInfo.InvariantCulture, $"Unpaired surrogate U+{(int)character:X4}: half of a character, cut off when the text was split or decoded; no encoder can write it"), fix);
                 index++;
@@ -101,7 +100,7 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
         }
     }
 
-    private static void ReportControls(ParagraphAnalysisContext context, ReadOnlySpan<char> text, int offset)
+    private static void ReportControls(ParagraphAnalysisContext context, ReadOnlySpan<char> text)
     {
         for (int index = text.IndexOfAny(Controls); index >= 0;)
         {
@@ -117,7 +116,7 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
 
                 // One glued into a word is debris; one standing alone between spaces may be meant (ftfy keeps those).
                 bool glued = (index > 0 && char.IsLetterOrDigit(text[index - 1])) || (index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]));
-                var span = new TextSpan(offset + index, 1);
+                var span = new TextSpan(index, 1);
                 var fix = new Fix("Remove it", !evidence && glued ? FixApplicability.Automatic : FixApplicability.Suggested, TextChange.Delete(span));
                 context.Report(ControlCharacter, span, ControlCharacter.FormatMessage((int)text[index]), fix);
             }

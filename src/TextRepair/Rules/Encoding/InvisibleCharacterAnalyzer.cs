@@ -45,19 +45,19 @@ internal sealed class InvisibleCharacterAnalyzer : Analyzer
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        ReadOnlySpan<char> text = context.ParagraphText;
+        ReadOnlySpan<char> text = context.Text;
         bool rightToLeft = FormatCharacters.HasRightToLeftLetters(text);
-        int offset = context.Span.Start;
         for (int index = text.IndexOfAny(FormatCharacters.All); index >= 0; index = CharacterSearch.IndexOfAny(text, index + 1, FormatCharacters.All))
         {
             char character = text[index];
-            var span = new TextSpan(offset + index, 1);
+            var span = new TextSpan(index, 1);
             if (FormatCharacters.IsBidiControl(character))
             {
                 FixApplicability applicability = rightToLeft ? FixApplicability.Suggested : FixApplicability.Automatic;
                 context.Report(BidiControl, span, BidiControl.FormatMessage((int)character, Name(character)), new Fix("Remove it", applicability, TextChange.Delete(span)));
             }
-            else if (IsUnneeded(text, index, rightToLeft) && offset + index > 0)
+            // A byte-order mark opening the document is the file's, not the prose's.
+            else if (IsUnneeded(text, index, rightToLeft) && (index > 0 || context.HasPreviousParagraph))
             {
                 var fix = new Fix("Remove it", FixApplicability.Automatic, TextChange.Delete(span));
                 context.Report(InvisibleCharacter, span, InvisibleCharacter.FormatMessage((int)character, Name(character)), fix);

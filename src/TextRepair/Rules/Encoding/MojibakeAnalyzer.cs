@@ -31,22 +31,21 @@ internal sealed class MojibakeAnalyzer : Analyzer
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        ReadOnlySpan<char> text = context.ParagraphText;
-        int offset = context.Span.Start;
+        ReadOnlySpan<char> text = context.Text;
         int position = 0;
         while (MojibakeDetector.TryFindNext(text, position, out TextSpan run, out string repaired))
         {
-            var span = new TextSpan(offset + run.Start, run.Length);
+            var span = new TextSpan(run.Start, run.Length);
             var fix = new Fix($"Replace with '{repaired}'", FixApplicability.Automatic, new TextChange(span, repaired));
             context.Report(Rule, span, Rule.FormatMessage(text.Slice(run.Start, run.Length).ToString(), repaired), fix);
             position = run.End;
         }
 
-        ReportDamagedNoBreakSpaces(context, text, offset);
+        ReportDamagedNoBreakSpaces(context, text);
     }
 
     /// <summary>"100Â km": the lead byte of a no-break space whose second byte became a plain space.</summary>
-    private static void ReportDamagedNoBreakSpaces(ParagraphAnalysisContext context, ReadOnlySpan<char> text, int offset)
+    private static void ReportDamagedNoBreakSpaces(ParagraphAnalysisContext context, ReadOnlySpan<char> text)
     {
         for (int index = text.IndexOf('\u00C2'); index >= 0; index = CharacterSearch.IndexOf(text, index + 1, '\u00C2'))
         {
@@ -57,7 +56,7 @@ internal sealed class MojibakeAnalyzer : Analyzer
 
             // Alone between spaces it might be a letter being discussed; glued to a word or number it is debris.
             bool glued = index > 0 && !char.IsWhiteSpace(text[index - 1]);
-            var span = new TextSpan(offset + index, 1);
+            var span = new TextSpan(index, 1);
             var fix = new Fix("Remove 'Â'", glued ? FixApplicability.Automatic : FixApplicability.Suggested, TextChange.Delete(span));
             context.Report(Rule, span, Rule.FormatMessage("Â", " "), fix);
         }

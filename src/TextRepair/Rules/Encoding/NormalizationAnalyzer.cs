@@ -39,7 +39,7 @@ internal sealed class NormalizationAnalyzer : Analyzer
 
     private static void Analyze(ParagraphAnalysisContext context)
     {
-        if (context.ParagraphText.IndexOfAny(Triggers) < 0)
+        if (context.Text.IndexOfAny(Triggers) < 0)
         {
             return;
         }

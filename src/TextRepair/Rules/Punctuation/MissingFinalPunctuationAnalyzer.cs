@@ -49,7 +49,7 @@ internal sealed class MissingFinalPunctuationAnalyzer : Analyzer
         int words = ProseShape.CountWords(tokens);
         bool hasComma = HasComma(text, tokens);
         if (words < MinimumWords || !(context.SentenceCount > 1 || hasComma || words >= WordsWithoutOtherSigns)
-            || ProseShape.IsTitleCase(text, tokens) || IsListItem(text, tokens) || EndsWithColon(text, context.PreviousParagraphTokens))
+            || ProseShape.IsTitleCase(text, tokens) || IsListItem(text, tokens) || EndsWithColon(context.PreviousParagraphText, context.PreviousParagraphTokens))
         {
             return;
         }

@@ -60,7 +60,7 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
         ReadOnlySpan<Token> tokens = context.Tokens;
         // A quotation left open by the previous paragraph (without reopening here) may be closed in this one.
         bool continuesQuotation = context.HasPreviousParagraph && !StartsWithOpeningQuote(text, tokens)
-            && FindUnclosed(text, context.PreviousParagraphTokens, startsOpen: false) >= 0;
+            && FindUnclosed(context.PreviousParagraphText, context.PreviousParagraphTokens, startsOpen: false) >= 0;
         int open = continuesQuotation ? int.MaxValue : -1;
         int lastClosing = -1;
         var walker = new QuoteWalker(text, tokens);
@@ -87,7 +87,7 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
             }
         }
 
-        if (open >= 0 && open != int.MaxValue && !(context.HasNextParagraph && ContinuesInto(text, context.NextParagraphTokens)))
+        if (open >= 0 && open != int.MaxValue && !(context.HasNextParagraph && ContinuesInto(context.NextParagraphText, context.NextParagraphTokens)))
         {
             context.Report(UnclosedQuote, tokens[open].Span, UnclosedQuote.MessageFormat);
         }

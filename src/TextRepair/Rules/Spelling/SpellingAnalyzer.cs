@@ -108,7 +108,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         List<int> vouchers = voucherScratch ??= [];
         candidates.Clear();
         vouchers.Clear();
-        var collector = new CandidateCollector(context.Text, context.Tokens, context.Language.Lexicon, context.Language.PartsOfSpeech, context.Span.Start, candidates, vouchers);
+        var collector = new CandidateCollector(context.Text, context.Tokens, context.Language.Lexicon, context.Language.PartsOfSpeech, candidates, vouchers);
         for (int index = 0; index < context.SentenceCount; index++)
         {
             Sentence sentence = context.GetSentence(index);
@@ -423,7 +423,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         word.Length > 1 ? lexicon.GetCount(word) > 0 : word is "a" or "A" or "I";
 
     /// <summary>Collects the spelling candidates of the sentences of one paragraph.</summary>
-    private readonly ref struct CandidateCollector(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EnglishLexicon lexicon, PartOfSpeechLexicon partsOfSpeech, int paragraphStart, List<SpellingCandidate> candidates, List<int> vouchers)
+    private readonly ref struct CandidateCollector(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EnglishLexicon lexicon, PartOfSpeechLexicon partsOfSpeech, List<SpellingCandidate> candidates, List<int> vouchers)
     {
         private readonly ReadOnlySpan<char> text = text;
         private readonly ReadOnlySpan<Token> tokens = tokens;
@@ -632,7 +632,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                 return false;
             }
 
-            if (leftUnknown && candidates.Count > 0 && candidates[^1].Offset == tokens[left].Start - paragraphStart)
+            if (leftUnknown && candidates.Count > 0 && candidates[^1].Offset == tokens[left].Start)
             {
                 candidates.RemoveAt(candidates.Count - 1);
             }
@@ -643,7 +643,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         }
 
         private void Add(int start, int length, ReadOnlySpan<char> word, SpellingCandidateKind kind, string? replacement = null) =>
-            candidates.Add(new SpellingCandidate(start - paragraphStart, length, StringPool.Get(word), kind, replacement));
+            candidates.Add(new SpellingCandidate(start, length, StringPool.Get(word), kind, replacement));
 
         /// <summary>Parts of addresses, file names and code: a word glued to a stop, slash, at sign or underscore.</summary>
         private bool IsGluedToSymbol(int index)
