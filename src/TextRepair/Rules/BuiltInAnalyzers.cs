@@ -28,6 +28,7 @@ public static class BuiltInAnalyzers
         new IndefiniteArticleAnalyzer(),
         new QuotationMarkAnalyzer(),
         new SpacingAnalyzer(),
+        new UnitSpacingAnalyzer(),
         new MissingFinalPunctuationAnalyzer(),
         new SpellingAnalyzer(),
         new ConflictingTimeReferenceAnalyzer(),

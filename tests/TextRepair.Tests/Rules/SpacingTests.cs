@@ -1,5 +1,6 @@
 using TextRepair.Analysis;
 using TextRepair.Tests.Support;
+using TextRepair.Text;
 
 namespace TextRepair.Tests.Rules;
 
@@ -44,4 +45,25 @@ public class SpacingTests
     [InlineData("It did not work.The police left.", "It did not work. The police left.")]
     [InlineData("The ministry ,the police and the court agreed.", "The ministry, the police and the court agreed.")]
     public void Fixes_the_spacing(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
+
+    [Theory]
+    [InlineData("Download speeds reached {|TR3008:1000Mbps|} and upload speeds {|TR3008:500Mbps|} in key areas.")]
+    [InlineData("The marathon starts with a {|TR3008:5km|} loop and the bags weigh {|TR3008:1,000kg|}.")]
+    [InlineData("The chip runs at {|TR3008:2.4GHz|} with {|TR3008:16GB|} of memory.")]
+    public void Reports_a_number_glued_to_its_unit(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR3008");
+
+    [Theory]
+    [InlineData("Download speeds reached 1000 Mbps in key areas.")]
+    [InlineData("The company raised $5m in the 1990s and £3bn in 2020 for its 4G and 3D work.")]
+    [InlineData("He finished 3rd in the 5-km race at 9am and drove the A380 and an RTX4090 home.")]
+    [InlineData("Its model 5kmh2 and the code 12GBX stay as they are.")]
+    [InlineData("I got a .2TB hard drive.")]
+    public void Leaves_spaced_units_money_and_codes_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR3008");
+
+    [Fact]
+    public void The_unit_space_is_only_suggested()
+    {
+        Diagnostic diagnostic = SuggestedOnly.Verify("Speeds reached 1000Mbps.", "TR3008");
+        Assert.Equal("Speeds reached 1000 Mbps.", SourceText.From("Speeds reached 1000Mbps.").WithChanges(diagnostic.Fixes[0].Changes).NewText.ToString());
+    }
 }
