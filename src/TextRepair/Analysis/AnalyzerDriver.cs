@@ -150,7 +150,7 @@ internal sealed class AnalyzerDriver
 
         foreach (DocumentAction action in documentActions)
         {
-            action(new DocumentAnalysisContext(tokenized.Text.AsSpan(), tokenized.Tokens, tokenized.Paragraphs, tokenized.Sentences, sink));
+            action(new DocumentAnalysisContext(tokenized.Text.AsSpan(), sink));
         }
 
         ImmutableArray<Diagnostic> diagnostics = Sort(sink.Diagnostics);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
-using TextRepair.Lexing;
 using TextRepair.Text;
 
 namespace TextRepair.Rules.Encoding;
@@ -37,13 +36,11 @@ internal sealed class LineEndingAnalyzer : Analyzer
             return;
         }
 
+        ReadOnlySpan<char> text = context.Text;
         Span<int> counts = stackalloc int[3];
-        foreach (Token token in context.Tokens)
+        for (int position = NextBreak(text, 0); position >= 0; position = NextBreak(text, position + LengthOf(KindAt(text, position))))
         {
-            if (KindOf(context.Text, token) is var kind and >= 0)
-            {
-                counts[kind]++;
-            }
+            counts[KindAt(text, position)]++;
         }
 
         int majority = counts[0] >= counts[1] && counts[0] >= counts[2] ? 0 : counts[1] >= counts[2] ? 1 : 2;
@@ -52,25 +49,28 @@ internal sealed class LineEndingAnalyzer : Analyzer
             return;
         }
 
-        foreach (Token token in context.Tokens)
+        for (int position = NextBreak(text, 0); position >= 0; position = NextBreak(text, position + LengthOf(KindAt(text, position))))
         {
-            int kind = KindOf(context.Text, token);
-            if (kind >= 0 && kind != majority)
+            int kind = KindAt(text, position);
+            if (kind != majority)
             {
-                var fix = new Fix($"End the line with {Names[majority]}", FixApplicability.Automatic, new TextChange(token.Span, Endings[majority]));
-                context.Report(Rule, token.Span, Rule.FormatMessage(Names[kind], Names[majority]), fix);
+                var span = new TextSpan(position, LengthOf(kind));
+                var fix = new Fix($"End the line with {Names[majority]}", FixApplicability.Automatic, new TextChange(span, Endings[majority]));
+                context.Report(Rule, span, Rule.FormatMessage(Names[kind], Names[majority]), fix);
             }
         }
     }
 
-    /// <summary>0 for CR LF, 1 for LF, 2 for CR, -1 for anything else.</summary>
-    private static int KindOf(ReadOnlySpan<char> text, Token token)
+    /// <summary>The next CR or LF at or after <paramref name="from"/>, or -1.</summary>
+    private static int NextBreak(ReadOnlySpan<char> text, int from)
     {
-        if (token.Kind != TokenKind.LineBreak)
-        {
-            return -1;
-        }
-
-        return token.Length == 2 ? 0 : text[token.Start] switch { '\n' => 1, '\r' => 2, _ => -1 };
+        int found = from >= text.Length ? -1 : text[from..].IndexOfAny('\r', '\n');
+        return found < 0 ? -1 : from + found;
     }
+
+    private static int LengthOf(int kind) => kind == 0 ? 2 : 1;
+
+    /// <summary>0 for CR LF, 1 for LF, 2 for CR, at a position that holds a CR or an LF.</summary>
+    private static int KindAt(ReadOnlySpan<char> text, int position) =>
+        text[position] == '\n' ? 1 : position + 1 < text.Length && text[position + 1] == '\n' ? 0 : 2;
 }

@@ -157,8 +157,10 @@ internal sealed class SpellingAnalyzer : Analyzer
         EnglishLexicon lexicon = context.Language.Lexicon;
         for (int paragraph = 0; paragraph < context.Summaries.Length; paragraph++)
         {
-            foreach (SpellingCandidate candidate in context.Summaries[paragraph].Candidates)
+            SpellingSummary summary = context.Summaries[paragraph];
+            for (int index = 0; index < summary.Candidates.Length; index++)
             {
+                SpellingCandidate candidate = summary.Candidates[index];
                 // A word the cl100k tokenizer holds whole is common on the web, so a real word ("gastro"), not a typo: the
                 // ablation in docs/quality.md shows it removes a quarter of the alarms on clean news for 4% of the recall.
                 // But a common misspelling is common on the web as well: one edit from a very common word, it stays a typo.
@@ -167,10 +169,10 @@ internal sealed class SpellingAnalyzer : Analyzer
                     continue;
                 }
 
-                // The search runs once a word: the subword check and the report read the same suggestions.
-                IReadOnlyList<SpellingSuggestion>? suggestions = null;
+                // The search runs once a word while its paragraph is unchanged (the summary keeps it); the subword check and the
+                // report read the same suggestions.
                 if (candidate.Kind != SpellingCandidateKind.MisplacedSpace && context.Options.UseSubwordSignal && context.Language.Subwords.IsWholePiece(candidate.Word)
-                    && (candidate.Word.Length < MinimumMisspellingLength || !IsCommonMisspelling(suggestions = lexicon.Suggest(candidate.Word, 3))))
+                    && (candidate.Word.Length < MinimumMisspellingLength || !IsCommonMisspelling(summary.GetSuggestions(index, lexicon))))
                 {
                     continue;
                 }
@@ -183,10 +185,10 @@ internal sealed class SpellingAnalyzer : Analyzer
                         context.Report(MisplacedSpace, span, MisplacedSpace.FormatMessage(candidate.Word, candidate.Replacement!), respace);
                         break;
                     case SpellingCandidateKind.SentenceInitial:
-                        ReportSentenceInitial(context, span, candidate.Word, suggestions ?? lexicon.Suggest(candidate.Word, 3));
+                        ReportSentenceInitial(context, span, candidate.Word, summary.GetSuggestions(index, lexicon));
                         break;
                     default:
-                        Report(context, lexicon, span, candidate.Word, suggestions ?? lexicon.Suggest(candidate.Word, 3));
+                        Report(context, lexicon, span, candidate.Word, summary.GetSuggestions(index, lexicon));
                         break;
                 }
             }

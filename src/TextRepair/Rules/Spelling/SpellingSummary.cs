@@ -1,3 +1,5 @@
+using TextRepair.Lexicon;
+
 namespace TextRepair.Rules.Spelling;
 
 /// <summary>
@@ -5,8 +7,35 @@ namespace TextRepair.Rules.Spelling;
 /// words inside its sentences (names, never reported, which vouch for the same spelling opening a sentence elsewhere).
 /// Hashes rather than strings: a paragraph of names costs four bytes a name, and a collision only spares a word.
 /// </summary>
-internal sealed record SpellingSummary(SpellingCandidate[] Candidates, int[] Vouchers)
+/// <remarks>
+/// The suggestions for a candidate are searched when the document step first needs them and kept here: a paragraph an
+/// edit leaves alone keeps its summary, so the next version's document step reads them instead of searching again
+/// (a document's misspellings were searched on every edit before, most of an edit's cost in a long document). They are
+/// a pure function of the word and the lexicon, so two threads filling the same slot store the same answer.
+/// </remarks>
+internal sealed class SpellingSummary(SpellingCandidate[] candidates, int[] vouchers)
 {
+    private IReadOnlyList<SpellingSuggestion>?[]? suggestions;
+
+    /// <summary>The words to check, offsets relative to the paragraph.</summary>
+    public SpellingCandidate[] Candidates { get; } = candidates;
+
+    /// <summary>The hash codes of the names inside the paragraph's sentences.</summary>
+    public int[] Vouchers { get; } = vouchers;
+
     /// <summary>The summary of a paragraph with nothing to check and no names.</summary>
     public static SpellingSummary Empty { get; } = new([], []);
+
+    /// <summary>The three nearest known words to candidate <paramref name="index"/>, searched once.</summary>
+    public IReadOnlyList<SpellingSuggestion> GetSuggestions(int index, EnglishLexicon lexicon)
+    {
+        IReadOnlyList<SpellingSuggestion>?[] slots = Volatile.Read(ref suggestions) ?? InitializeSlots();
+        return slots[index] ??= lexicon.Suggest(Candidates[index].Word, 3);
+    }
+
+    private IReadOnlyList<SpellingSuggestion>?[] InitializeSlots()
+    {
+        Interlocked.CompareExchange(ref suggestions, new IReadOnlyList<SpellingSuggestion>?[Candidates.Length], null);
+        return suggestions!;
+    }
 }
