@@ -100,39 +100,27 @@ internal sealed class ParagraphScope
         Sink.Report(descriptor!, span, message, fixes, paragraph.Span.Start);
     }
 
-    /// <summary>A paragraph's tokens rewritten relative to its start, in a buffer kept from paragraph to paragraph.</summary>
+    /// <summary>A paragraph's tokens relative to its start, read once per paragraph (flat tables write them into a buffer kept from paragraph to paragraph).</summary>
     private sealed class RelativeTokens
     {
         private Token[] buffer = new Token[256];
+        private Token[] holder = [];
         private int paragraphIndex = -1;
         private TokenizedText? source;
         private int count;
 
-        public ReadOnlySpan<Token> Tokens => buffer.AsSpan(0, count);
+        public ReadOnlySpan<Token> Tokens => holder.AsSpan(0, count);
 
         public ReadOnlySpan<Token> Of(TokenizedText tokenized, int index)
         {
-            if (index == paragraphIndex && ReferenceEquals(source, tokenized))
+            if (index != paragraphIndex || !ReferenceEquals(source, tokenized))
             {
-                return Tokens;
+                holder = tokenized.GetParagraphTokens(index, ref buffer);
+                count = tokenized.Paragraphs[index].TokenCount;
+                paragraphIndex = index;
+                source = tokenized;
             }
 
-            Paragraph paragraph = tokenized.Paragraphs[index];
-            ReadOnlySpan<Token> absolute = tokenized.Tokens.Slice(paragraph.FirstToken, paragraph.TokenCount);
-            if (buffer.Length < absolute.Length)
-            {
-                buffer = new Token[Math.Max(absolute.Length, buffer.Length * 2)];
-            }
-
-            int start = paragraph.Span.Start;
-            for (int token = 0; token < absolute.Length; token++)
-            {
-                buffer[token] = new Token(absolute[token].Kind, absolute[token].Flags, absolute[token].Start - start, absolute[token].Length);
-            }
-
-            count = absolute.Length;
-            paragraphIndex = index;
-            source = tokenized;
             return Tokens;
         }
     }

@@ -8,16 +8,36 @@ namespace TextRepair.Lexing;
 /// </summary>
 public sealed class TokenizedText : IDisposable
 {
-    private readonly TokenBuffer tokens;
-    private readonly PooledList<Paragraph> paragraphs;
-    private readonly PooledList<Sentence> sentences;
+    // A fresh tokenization: every token in one pooled table, document offsets.
+    private readonly TokenBuffer? tokens;
+    private readonly PooledList<Paragraph>? pooledParagraphs;
+    private readonly PooledList<Sentence>? pooledSentences;
+
+    // A tokenization made from an earlier one: each paragraph's tokens in an array of its own, shared with the earlier
+    // tables where the edit left the paragraph alone (see the incremental Create).
+    private readonly Token[]? leadingTokens;
+    private readonly Token[][]? paragraphTokens;
+    private readonly Paragraph[]? paragraphArray;
+    private readonly Sentence[]? sentenceArray;
+    private readonly int tokenCount;
+    private Token[]? materialized;
 
     private TokenizedText(SourceText text, TokenBuffer tokens, PooledList<Paragraph> paragraphs, PooledList<Sentence> sentences)
     {
         Text = text;
         this.tokens = tokens;
-        this.paragraphs = paragraphs;
-        this.sentences = sentences;
+        pooledParagraphs = paragraphs;
+        pooledSentences = sentences;
+    }
+
+    private TokenizedText(SourceText text, Token[] leadingTokens, Token[][] paragraphTokens, Paragraph[] paragraphs, Sentence[] sentences, int tokenCount)
+    {
+        Text = text;
+        this.leadingTokens = leadingTokens;
+        this.paragraphTokens = paragraphTokens;
+        paragraphArray = paragraphs;
+        sentenceArray = sentences;
+        this.tokenCount = tokenCount;
     }
 
     /// <summary>Lexes and segments <paramref name="text"/>.</summary>
@@ -36,14 +56,20 @@ public sealed class TokenizedText : IDisposable
     /// <summary>
     /// The tables of <paramref name="text"/>, made from <paramref name="previous"/> (the tables of the text before
     /// <paramref name="change"/>) by lexing and segmenting again only the lines the change touched, widened by one
-    /// paragraph on each side, and moving the rest. Lines are lexed and segmented independently of each other (a line
-    /// break ends every token and every paragraph), so the result equals a fresh <see cref="Create(SourceText)"/>; when
-    /// the change cannot be placed that way, this is a fresh one.
+    /// paragraph on each side. Lines are lexed and segmented independently of each other (a line break ends every
+    /// token and every paragraph), so the result equals a fresh <see cref="Create(SourceText)"/>; when the change cannot
+    /// be placed that way, this is a fresh one.
     /// </summary>
+    /// <remarks>
+    /// The result keeps each paragraph's tokens in an array of its own, relative to the paragraph's start (with the white
+    /// space and line breaks up to the next paragraph): the paragraphs the change did not touch share their arrays with
+    /// <paramref name="previous"/>, whatever the change moved, so a small edit allocates for the edited lines and the
+    /// paragraph and sentence rows, not for every token of the document. The document-wide <see cref="Tokens"/> of
+    /// such tables is put together only if someone asks for it.
+    /// </remarks>
     internal static TokenizedText Create(SourceText text, TokenizedText previous, TextChangeRange change)
     {
         ReadOnlySpan<Paragraph> paragraphs = previous.Paragraphs;
-        ReadOnlySpan<Token> tokens = previous.Tokens;
         ReadOnlySpan<Sentence> sentences = previous.Sentences;
         int changeStart = change.Span.Start;
         int changeEnd = change.Span.End;
@@ -54,12 +80,7 @@ public sealed class TokenizedText : IDisposable
 
         // The paragraphs around the change: the last starting at or before it, the first ending at or after it, and
         // one more on each side (an edit may join or split lines next to it).
-        int first = 0;
-        while (first + 1 < paragraphs.Length && paragraphs[first + 1].Span.Start <= changeStart)
-        {
-            first++;
-        }
-
+        int first = LastStartingAtOrBefore(paragraphs, changeStart);
         int last = first;
         while (last + 1 < paragraphs.Length && paragraphs[last].Span.End < changeEnd)
         {
@@ -68,113 +89,230 @@ public sealed class TokenizedText : IDisposable
 
         first = Math.Max(0, first - 1);
         last = Math.Min(paragraphs.Length - 1, last + 1);
-        int firstToken = first == 0 ? 0 : paragraphs[first].FirstToken;
-        int endToken = last + 1 < paragraphs.Length ? paragraphs[last + 1].FirstToken : tokens.Length;
-        int regionStart = firstToken < tokens.Length ? tokens[firstToken].Start : previous.Text.Length;
-        int regionEnd = endToken < tokens.Length ? tokens[endToken].Start : previous.Text.Length;
+        int regionStart = first == 0 ? 0 : paragraphs[first].Span.Start;
+        int regionEnd = last + 1 < paragraphs.Length ? paragraphs[last + 1].Span.Start : previous.Text.Length;
         if (regionStart > changeStart || regionEnd < changeEnd)
         {
             return Create(text);
         }
 
         int delta = change.NewLength - change.Span.Length;
-        var region = new TokenBuffer();
-        var buffer = new TokenBuffer(tokens.Length + 64);
-        var newParagraphs = new PooledList<Paragraph>();
-        var newSentences = new PooledList<Sentence>();
-        try
+        using var region = new TokenBuffer();
+        ReadOnlySpan<char> regionText = text.AsSpan().Slice(regionStart, regionEnd + delta - regionStart);
+        Lexer.Tokenize(regionText, region);
+        var regionParagraphs = new List<Paragraph>();
+        var regionSentences = new List<Sentence>();
+        Segmenter.Segment(regionText, region.AsSpan(), regionParagraphs, regionSentences);
+
+        // Token indices of a document-wide table, as a fresh tokenization numbers them: the region's first token takes
+        // the index the old region's first token had.
+        int baseToken = first == 0 ? 0 : paragraphs[first].FirstToken;
+        int oldRegionEndToken = last + 1 < paragraphs.Length ? paragraphs[last + 1].FirstToken : previous.TokenCount;
+        int tokenDelta = region.Count - (oldRegionEndToken - baseToken);
+        int firstSentence = first == 0 ? 0 : paragraphs[first].FirstSentence;
+        int endSentence = last + 1 < paragraphs.Length ? paragraphs[last + 1].FirstSentence : sentences.Length;
+        int sentenceDelta = regionSentences.Count - (endSentence - firstSentence);
+
+        int newCount = paragraphs.Length - (last + 1 - first) + regionParagraphs.Count;
+        var newParagraphs = new Paragraph[newCount];
+        var newTokens = new Token[newCount][];
+        var newSentences = new Sentence[sentences.Length + sentenceDelta];
+        Token[] leading = previous.GetLeadingTokens();
+        for (int index = 0; index < first; index++)
         {
-            Lexer.Tokenize(text.AsSpan().Slice(regionStart, regionEnd + delta - regionStart), region);
-            foreach (Token token in tokens[..firstToken])
-            {
-                buffer.Add(token);
-            }
-
-            foreach (Token token in region.AsSpan())
-            {
-                buffer.Add(new Token(token.Kind, token.Flags, token.Start + regionStart, token.Length));
-            }
-
-            int tokenDelta = region.Count - (endToken - firstToken);
-            foreach (Token token in tokens[endToken..])
-            {
-                buffer.Add(new Token(token.Kind, token.Flags, token.Start + delta, token.Length));
-            }
-
-            int firstSentence = first == 0 ? 0 : paragraphs[first].FirstSentence;
-            int endSentence = last + 1 < paragraphs.Length ? paragraphs[last + 1].FirstSentence : sentences.Length;
-            foreach (Paragraph paragraph in paragraphs[..first])
-            {
-                newParagraphs.Add(paragraph);
-            }
-
-            foreach (Sentence sentence in sentences[..firstSentence])
-            {
-                newSentences.Add(sentence);
-            }
-
-            // Segment the new lines on their own; their indices are then those of the whole table.
-            var regionParagraphs = new List<Paragraph>();
-            var regionSentences = new List<Sentence>();
-            Segmenter.Segment(text.AsSpan(), buffer.AsSpan().Slice(firstToken, region.Count), regionParagraphs, regionSentences);
-            foreach (Paragraph paragraph in regionParagraphs)
-            {
-                newParagraphs.Add(paragraph with { FirstToken = paragraph.FirstToken + firstToken, FirstSentence = paragraph.FirstSentence + firstSentence });
-            }
-
-            foreach (Sentence sentence in regionSentences)
-            {
-                newSentences.Add(sentence with { FirstToken = sentence.FirstToken + firstToken });
-            }
-
-            int sentenceDelta = regionSentences.Count - (endSentence - firstSentence);
-            foreach (Paragraph paragraph in paragraphs[(last + 1)..])
-            {
-                newParagraphs.Add(paragraph with
-                {
-                    Span = new TextSpan(paragraph.Span.Start + delta, paragraph.Span.Length),
-                    FirstToken = paragraph.FirstToken + tokenDelta,
-                    FirstSentence = paragraph.FirstSentence + sentenceDelta,
-                });
-            }
-
-            foreach (Sentence sentence in sentences[endSentence..])
-            {
-                newSentences.Add(sentence with { Span = new TextSpan(sentence.Span.Start + delta, sentence.Span.Length), FirstToken = sentence.FirstToken + tokenDelta });
-            }
-
-            return new TokenizedText(text, buffer, newParagraphs, newSentences);
+            newParagraphs[index] = paragraphs[index];
+            newTokens[index] = previous.GetParagraphArray(index);
         }
-        catch
+
+        // White space before the region's first paragraph is the trailing gap of the paragraph before the region (or,
+        // at the document's start, the leading tokens).
+        int regionLead = regionParagraphs.Count > 0 ? regionParagraphs[0].FirstToken : region.Count;
+        if (regionLead > 0)
         {
-            buffer.Dispose();
-            newParagraphs.Dispose();
-            newSentences.Dispose();
-            throw;
+            if (first == 0)
+            {
+                leading = Shift(region.AsSpan()[..regionLead], 0);
+            }
+            else
+            {
+                Token[] gapOwner = newTokens[first - 1];
+                int ownerStart = paragraphs[first - 1].Span.Start;
+                newTokens[first - 1] = [.. gapOwner, .. Shift(region.AsSpan()[..regionLead], ownerStart - regionStart)];
+            }
         }
-        finally
+        else if (first == 0)
         {
-            region.Dispose();
+            leading = [];
         }
+
+        for (int index = 0; index < regionParagraphs.Count; index++)
+        {
+            Paragraph paragraph = regionParagraphs[index];
+            int tokenEnd = index + 1 < regionParagraphs.Count ? regionParagraphs[index + 1].FirstToken : region.Count;
+            newTokens[first + index] = Shift(region.AsSpan()[paragraph.FirstToken..tokenEnd], paragraph.Span.Start);
+            newParagraphs[first + index] = paragraph with
+            {
+                Span = new TextSpan(paragraph.Span.Start + regionStart, paragraph.Span.Length),
+                FirstToken = paragraph.FirstToken + baseToken,
+                FirstSentence = paragraph.FirstSentence + firstSentence,
+            };
+        }
+
+        for (int index = last + 1; index < paragraphs.Length; index++)
+        {
+            Paragraph paragraph = paragraphs[index];
+            int at = index - (last + 1) + first + regionParagraphs.Count;
+            newTokens[at] = previous.GetParagraphArray(index);
+            newParagraphs[at] = paragraph with
+            {
+                Span = new TextSpan(paragraph.Span.Start + delta, paragraph.Span.Length),
+                FirstToken = paragraph.FirstToken + tokenDelta,
+                FirstSentence = paragraph.FirstSentence + sentenceDelta,
+            };
+        }
+
+        sentences[..firstSentence].CopyTo(newSentences);
+        for (int index = 0; index < regionSentences.Count; index++)
+        {
+            Sentence sentence = regionSentences[index];
+            newSentences[firstSentence + index] = sentence with
+            {
+                Span = new TextSpan(sentence.Span.Start + regionStart, sentence.Span.Length),
+                FirstToken = sentence.FirstToken + baseToken,
+            };
+        }
+
+        for (int index = endSentence; index < sentences.Length; index++)
+        {
+            Sentence sentence = sentences[index];
+            newSentences[index + sentenceDelta] = sentence with { Span = new TextSpan(sentence.Span.Start + delta, sentence.Span.Length), FirstToken = sentence.FirstToken + tokenDelta };
+        }
+
+        return new TokenizedText(text, leading, newTokens, newParagraphs, newSentences, previous.TokenCount + tokenDelta);
+    }
+
+    /// <summary>
+    /// An array whose first <see cref="Paragraph.TokenCount"/> entries are the tokens of paragraph
+    /// <paramref name="index"/>, relative to its start: the paragraph's own array in tables made from earlier ones,
+    /// else <paramref name="buffer"/>, written (and grown when too small).
+    /// </summary>
+    internal Token[] GetParagraphTokens(int index, ref Token[] buffer)
+    {
+        if (paragraphTokens is not null)
+        {
+            return paragraphTokens[index];
+        }
+
+        Paragraph paragraph = Paragraphs[index];
+        if (buffer.Length < paragraph.TokenCount)
+        {
+            buffer = new Token[Math.Max(paragraph.TokenCount, buffer.Length * 2)];
+        }
+
+        ReadOnlySpan<Token> absolute = tokens!.AsSpan().Slice(paragraph.FirstToken, paragraph.TokenCount);
+        for (int token = 0; token < absolute.Length; token++)
+        {
+            buffer[token] = Moved(absolute[token], -paragraph.Span.Start);
+        }
+
+        return buffer;
+    }
+
+    /// <summary>How many tokens the whole text has.</summary>
+    private int TokenCount => tokens?.Count ?? tokenCount;
+
+    /// <summary>The tokens of paragraph <paramref name="index"/> and the white space after it, relative to its start, in an array of their own.</summary>
+    private Token[] GetParagraphArray(int index)
+    {
+        if (paragraphTokens is not null)
+        {
+            return paragraphTokens[index];
+        }
+
+        ReadOnlySpan<Paragraph> all = Paragraphs;
+        int end = index + 1 < all.Length ? all[index + 1].FirstToken : tokens!.Count;
+        return Shift(tokens!.AsSpan()[all[index].FirstToken..end], all[index].Span.Start);
+    }
+
+    /// <summary>The tokens before the first paragraph (document offsets, which are their own: they start at 0).</summary>
+    private Token[] GetLeadingTokens() =>
+        leadingTokens ?? (Paragraphs.Length == 0 ? [.. tokens!.AsSpan()] : [.. tokens!.AsSpan()[..Paragraphs[0].FirstToken]]);
+
+    private static int LastStartingAtOrBefore(ReadOnlySpan<Paragraph> paragraphs, int position)
+    {
+        int low = 0;
+        int high = paragraphs.Length - 1;
+        while (low < high)
+        {
+            int middle = (low + high + 1) >> 1;
+            if (paragraphs[middle].Span.Start <= position)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>A copy of <paramref name="tokens"/> with <paramref name="origin"/> subtracted from their offsets.</summary>
+    private static Token[] Shift(ReadOnlySpan<Token> tokens, int origin)
+    {
+        var moved = new Token[tokens.Length];
+        for (int index = 0; index < tokens.Length; index++)
+        {
+            moved[index] = Moved(tokens[index], -origin);
+        }
+
+        return moved;
+    }
+
+    private static Token Moved(Token token, int delta) => new(token.Kind, token.Flags, token.Start + delta, token.Length);
+
+    private ReadOnlySpan<Token> Materialize()
+    {
+        if (Volatile.Read(ref materialized) is { } done)
+        {
+            return done;
+        }
+
+        var all = new Token[tokenCount];
+        int written = 0;
+        leadingTokens!.CopyTo(all, 0);
+        written += leadingTokens!.Length;
+        ReadOnlySpan<Paragraph> paragraphsOfText = Paragraphs;
+        for (int index = 0; index < paragraphsOfText.Length; index++)
+        {
+            foreach (Token token in paragraphTokens![index])
+            {
+                all[written++] = Moved(token, paragraphsOfText[index].Span.Start);
+            }
+        }
+
+        Interlocked.CompareExchange(ref materialized, all, null);
+        return materialized;
     }
 
     /// <summary>The text.</summary>
     public SourceText Text { get; }
 
     /// <summary>Every token of the text, in order.</summary>
-    public ReadOnlySpan<Token> Tokens => tokens.AsSpan();
+    public ReadOnlySpan<Token> Tokens => tokens is not null ? tokens.AsSpan() : Materialize();
 
     /// <summary>The paragraphs, in order.</summary>
-    public ReadOnlySpan<Paragraph> Paragraphs => paragraphs.AsSpan();
+    public ReadOnlySpan<Paragraph> Paragraphs => pooledParagraphs is not null ? pooledParagraphs.AsSpan() : paragraphArray;
 
     /// <summary>The sentences of every paragraph, in order.</summary>
-    public ReadOnlySpan<Sentence> Sentences => sentences.AsSpan();
+    public ReadOnlySpan<Sentence> Sentences => pooledSentences is not null ? pooledSentences.AsSpan() : sentenceArray;
 
-    /// <summary>Returns the token, paragraph and sentence tables to their pools.</summary>
+    /// <summary>Returns the token, paragraph and sentence tables to their pools (tables made from earlier ones hold none).</summary>
     public void Dispose()
     {
-        tokens.Dispose();
-        paragraphs.Dispose();
-        sentences.Dispose();
+        tokens?.Dispose();
+        pooledParagraphs?.Dispose();
+        pooledSentences?.Dispose();
     }
 }
