@@ -123,7 +123,14 @@ public sealed class TextRepairEngine
             AnalysisSnapshot snapshot = driver.Analyze(tokenized, previous, change, cancellationToken);
             if (keepTokens)
             {
-                snapshot.Tokens = tokenized;
+                // Kept as arrays per paragraph, which the next version shares; the pooled table goes back at once.
+                TokenizedText kept = tokenized.WithParagraphArrays();
+                if (!ReferenceEquals(kept, tokenized))
+                {
+                    tokenized.Dispose();
+                }
+
+                snapshot.Tokens = kept;
                 tokenized = null!;
             }
 

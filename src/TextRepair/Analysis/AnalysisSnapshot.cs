@@ -30,9 +30,14 @@ internal sealed class AnalysisSnapshot
     /// <summary>How many paragraphs were reused from the version before (for tests and benchmarks).</summary>
     public int ReusedParagraphs { get; }
 
-    /// <summary>The paragraph that started at <paramref name="paragraphStart"/> in this version, if any.</summary>
-    public ParagraphResult? FindByStart(int paragraphStart)
+    /// <summary>The paragraph that started at <paramref name="paragraphStart"/> in this version, if any; <paramref name="likelyIndex"/> is looked at first.</summary>
+    public ParagraphResult? FindByStart(int paragraphStart, int likelyIndex)
     {
+        if ((uint)likelyIndex < (uint)Paragraphs.Length && Paragraphs[likelyIndex].ParagraphStart == paragraphStart)
+        {
+            return Paragraphs[likelyIndex];
+        }
+
         // Paragraph starts are distinct and increasing: a binary search needs no index.
         int low = 0;
         int high = Paragraphs.Length - 1;

@@ -115,8 +115,12 @@ internal sealed class AnalyzerDriver
             var window = TextSpan.FromBounds(hasPrevious ? paragraphs[index - 1].Span.Start : paragraph.Span.Start, hasNext ? paragraphs[index + 1].Span.End : paragraph.Span.End);
 
             // Before the edit the window's text is where it was; after it, moved by delta; touching it, it is new.
+            // Before the edit a paragraph keeps its index, after it the index moves by the change in their number:
+            // that guess is checked, and searched for only when wrong.
             int shift = window.End < changeStart ? 0 : window.Start > changeNewEnd ? delta : int.MinValue;
-            ParagraphResult? old = previous is not null && shift != int.MinValue ? previous.FindByStart(paragraph.Span.Start - shift) : null;
+            ParagraphResult? old = previous is not null && shift != int.MinValue
+                ? previous.FindByStart(paragraph.Span.Start - shift, shift == 0 ? index : index - paragraphs.Length + previous.Paragraphs.Length)
+                : null;
             if (old is not null && old.Matches(window.Length, paragraph.Span.Start - window.Start, hasPrevious, hasNext, paragraph.SentenceCount))
             {
                 results[index] = Reuse(old, shift, paragraph, window, sink, collectors, index);

@@ -192,6 +192,28 @@ public sealed class TokenizedText : IDisposable
     }
 
     /// <summary>
+    /// These tables with each paragraph's tokens in an array of its own (this object when they are already), for a
+    /// version that later versions will be made from: the first edit then shares the arrays instead of cutting them out
+    /// of the pooled table, which would cost what a fresh tokenization costs. The pooled table stays with this object.
+    /// </summary>
+    internal TokenizedText WithParagraphArrays()
+    {
+        if (paragraphTokens is not null)
+        {
+            return this;
+        }
+
+        ReadOnlySpan<Paragraph> all = Paragraphs;
+        var arrays = new Token[all.Length][];
+        for (int index = 0; index < arrays.Length; index++)
+        {
+            arrays[index] = GetParagraphArray(index);
+        }
+
+        return new TokenizedText(Text, GetLeadingTokens(), arrays, all.ToArray(), Sentences.ToArray(), TokenCount);
+    }
+
+    /// <summary>
     /// An array whose first <see cref="Paragraph.TokenCount"/> entries are the tokens of paragraph
     /// <paramref name="index"/>, relative to its start: the paragraph's own array in tables made from earlier ones,
     /// else <paramref name="buffer"/>, written (and grown when too small).

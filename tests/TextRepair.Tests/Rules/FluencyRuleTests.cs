@@ -130,6 +130,30 @@ public class FluencyRuleTests
     }
 
     [Fact]
+    public void Finds_three_of_the_seed_articles_garbled_passages()
+    {
+        // The bar: at least three of D1, D2, D16, D17, D18 of the seed's defect catalogue.
+        string text = TestData.SeedArticle;
+        AnalysisResult result = Engines.Default.Analyze(text);
+        string[] garbled =
+        [
+            "Belarus news opposing Lukashenko reached Russia",
+            "the leader rule that emerged since",
+            "To President Putin that he has everything",
+            "Whatever the outcome today will not be the result that the opposition is opposing",
+            "and then it would have happened. Mass protests.",
+        ];
+        int found = garbled.Count(needle =>
+        {
+            int start = text.IndexOf(needle, StringComparison.Ordinal);
+            Assert.True(start >= 0, needle);
+            var span = new TextSpan(start, needle.Length);
+            return result.Diagnostics.Any(diagnostic => diagnostic.Descriptor.Category == DiagnosticCategory.Fluency && diagnostic.Span.OverlapsWith(span));
+        });
+        Assert.True(found >= 3, $"{found} of the five garbled passages found");
+    }
+
+    [Fact]
     public void Turning_the_fluency_rules_off_leaves_no_score_from_them()
     {
         TextRepairEngine engine = Engines.Default.WithOptions(TextRepairOptions.Default.WithCategorySeverity(DiagnosticCategory.Fluency, SeveritySetting.Off));
