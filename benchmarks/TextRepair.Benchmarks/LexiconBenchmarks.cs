@@ -3,7 +3,10 @@ using TextRepair.Lexicon;
 
 namespace TextRepair.Benchmarks;
 
-/// <summary>Lexicon lookups and spelling suggestions, once the lexicon and its suggestion index are loaded.</summary>
+/// <summary>
+/// Lexicon lookups and spelling suggestions, once the lexicon and its suggestion index are loaded; and the scan that
+/// answers a process's first unknown words before the index exists (same answers, no index to build).
+/// </summary>
 [MemoryDiagnoser]
 public class LexiconBenchmarks
 {
@@ -13,7 +16,8 @@ public class LexiconBenchmarks
     public void Setup()
     {
         lexicon = EnglishLexicon.Default;
-        lexicon.Suggest("goverment");
+        lexicon.SuggestBy(index: true, "goverment", 5);
+        lexicon.SuggestBy(index: false, "goverment", 5);
     }
 
     [Benchmark(Baseline = true)]
@@ -30,4 +34,10 @@ public class LexiconBenchmarks
 
     [Benchmark]
     public int SuggestForLongTypo() => lexicon.Suggest("intregrated").Count;
+
+    [Benchmark]
+    public int ScanForTypo() => lexicon.SuggestBy(index: false, "goverment", 5).Count;
+
+    [Benchmark]
+    public int ScanForLongTypo() => lexicon.SuggestBy(index: false, "intregrated", 5).Count;
 }

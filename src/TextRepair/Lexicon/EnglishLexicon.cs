@@ -15,12 +15,20 @@ namespace TextRepair.Lexicon;
 public sealed class EnglishLexicon
 {
     private const int MaximumWordLength = 64;
+
+    /// <summary>
+    /// How many words are searched by a scan before the index is built: a scan costs a few milliseconds, the index about
+    /// 160 ms to build (docs/benchmarks.md), so past some dozens of unknown words the index pays for itself.
+    /// </summary>
+    internal const int ScanBudget = 48;
     private static readonly Lazy<EnglishLexicon> Instance = new(Load);
     private readonly WordTable words;
     private readonly long[] counts;
     private readonly byte[] levels;
     private readonly byte[] flags;
     private readonly Lazy<SymmetricDeleteIndex> deleteIndex;
+    private readonly Lazy<SuggestionScan> scan;
+    private int scansLeft = ScanBudget;
     private readonly Lazy<(WordTable Pairs, long[] Counts)> bigrams;
 
     private EnglishLexicon(WordTable words, long[] counts, byte[] levels, byte[] flags, TimeSpan loadTime)
@@ -31,6 +39,7 @@ public sealed class EnglishLexicon
         this.flags = flags;
         LoadTime = loadTime;
         deleteIndex = new Lazy<SymmetricDeleteIndex>(() => new SymmetricDeleteIndex(words, counts));
+        scan = new Lazy<SuggestionScan>(() => new SuggestionScan(words, counts));
         bigrams = new Lazy<(WordTable, long[])>(LoadBigrams);
     }
 
@@ -44,7 +53,7 @@ public sealed class EnglishLexicon
     public TimeSpan LoadTime { get; }
 
     /// <summary>The bytes held by the word list (and, once built, the suggestion index), for memory reports.</summary>
-    public long SizeInBytes => words.SizeInBytes + (counts.Length * 10L) + (deleteIndex.IsValueCreated ? deleteIndex.Value.SizeInBytes : 0);
+    public long SizeInBytes => words.SizeInBytes + (counts.Length * 10L) + (deleteIndex.IsValueCreated ? deleteIndex.Value.SizeInBytes : 0) + (scan.IsValueCreated ? counts.Length * 8L : 0);
 
     /// <summary>Whether the word (in any case) is known.</summary>
     public bool Contains(ReadOnlySpan<char> word) => IndexOf(word) >= 0;
@@ -91,8 +100,19 @@ public sealed class EnglishLexicon
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
+        // The first unknown words of a process are searched by a scan, which answers the same (see SuggestionScan), so
+        // that checking one short text does not wait for the index.
+        if (!deleteIndex.IsValueCreated && Interlocked.Decrement(ref scansLeft) >= 0)
+        {
+            return scan.Value.Lookup(lower, maximum);
+        }
+
         return deleteIndex.Value.Lookup(lower, maximum);
     }
+
+    /// <summary>The suggestions for a lowercase word from the index or from a scan, whichever asked (for the test that they agree).</summary>
+    internal List<SpellingSuggestion> SuggestBy(bool index, ReadOnlySpan<char> lowercase, int maximum) =>
+        index ? deleteIndex.Value.Lookup(lowercase, maximum) : scan.Value.Lookup(lowercase, maximum);
 
     private int IndexOf(ReadOnlySpan<char> word)
     {

@@ -10,7 +10,7 @@ namespace TextRepair.Lexicon;
 /// </summary>
 internal sealed class SymmetricDeleteIndex
 {
-    public const int MaximumDistance = 2;
+    public const int MaximumDistance = SuggestionRanking.MaximumDistance;
     private const int PrefixLength = 7;
     private readonly WordTable words;
     private readonly long[] counts;
@@ -120,57 +120,7 @@ internal sealed class SymmetricDeleteIndex
             }
         }
 
-        var suggestions = new List<SpellingSuggestion>();
-        Span<int> letters = stackalloc int[27];
-        CountLetters(word, letters, 1);
-        foreach (int candidate in candidates)
-        {
-            // Letters one word has and the other lacks bound the edit distance from below, at a fraction of its cost.
-            if (!LettersWithin(letters, words[candidate]))
-            {
-                continue;
-            }
-
-            int distance = EditDistance.Compute(word, words[candidate], MaximumDistance);
-            if (distance <= MaximumDistance && distance > 0)
-            {
-                suggestions.Add(new SpellingSuggestion(words[candidate].ToString(), distance, counts[candidate]));
-            }
-        }
-
-        suggestions.Sort(static (left, right) => left.Distance != right.Distance ? left.Distance.CompareTo(right.Distance) : right.Count.CompareTo(left.Count));
-        return suggestions.Count > maximum ? suggestions.GetRange(0, maximum) : suggestions;
-    }
-
-    private static void CountLetters(ReadOnlySpan<char> word, Span<int> counts, int sign)
-    {
-        foreach (char character in word)
-        {
-            counts[character is >= 'a' and <= 'z' ? character - 'a' : 26] += sign;
-        }
-    }
-
-    /// <summary>Whether the letters of <paramref name="candidate"/> differ from the counted ones by at most two on either side.</summary>
-    private static bool LettersWithin(ReadOnlySpan<int> counts, ReadOnlySpan<char> candidate)
-    {
-        Span<int> difference = stackalloc int[27];
-        counts.CopyTo(difference);
-        CountLetters(candidate, difference, -1);
-        int surplus = 0;
-        int missing = 0;
-        foreach (int value in difference)
-        {
-            if (value > 0)
-            {
-                surplus += value;
-            }
-            else
-            {
-                missing -= value;
-            }
-        }
-
-        return surplus <= MaximumDistance && missing <= MaximumDistance;
+        return SuggestionRanking.Rank(words, counts, word, candidates, maximum);
     }
 
     /// <summary>How many hashes <see cref="WriteDeletions"/> writes for a text of <paramref name="length"/> characters.</summary>
