@@ -26,6 +26,10 @@ internal static class EnglishWords
         Last Next Other Such What Who Why How Where Yet Also Both Each Earlier Later Now Then Today Yesterday Tomorrow
         """, ignoreCase: false);
 
+    /// <summary>The forms of "be", "have" and "do" and the modals: the verbs that make a question, a tense or a mood, any case.</summary>
+    public static readonly WordSet Auxiliaries = WordSet.Parse(
+        "is are was were am be do does did have has had can could will would shall should may might must", ignoreCase: true);
+
     /// <summary>
     /// Function words and auxiliaries that are written in lowercase inside a sentence and are rarely part of a name;
     /// a capital on one of them mid-sentence is a defect ("That number Were hoping").

@@ -42,10 +42,6 @@ internal sealed class SincePastTenseAnalyzer : Analyzer
     private static readonly WordSet IrregularPast = WordSet.Parse(
         "rose fell grew became began came went took gave saw knew flew drove wrote spoke broke chose froze stole woke", ignoreCase: false);
 
-    // Forms of "be", "have" and "do" and the modals: a finite verb after "since" even where the lexicon's first reading is another.
-    private static readonly WordSet FiniteFunctionVerbs = WordSet.Parse(
-        "is are was were am has have had do does did can could will would shall should may might must", ignoreCase: true);
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
@@ -142,7 +138,8 @@ internal sealed class SincePastTenseAnalyzer : Analyzer
 
             words++;
             ReadOnlySpan<char> word = token.GetText(text);
-            if (FiniteFunctionVerbs.Contains(word) || word.Contains('\'') || word.Contains('\u2019'))
+            // An auxiliary is a finite verb (or "be" after a modal) even where the lexicon's first reading is another.
+            if (EnglishWords.Auxiliaries.Contains(word) || word.Contains('\'') || word.Contains('\u2019'))
             {
                 return false;
             }

@@ -69,9 +69,6 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// </summary>
     private static EditWords? editWords;
 
-    private static readonly WordSet Auxiliaries = WordSet.Parse(
-        "is are was were am be do does did have has had can could will would shall should may might must", ignoreCase: true);
-
     private static readonly WordSet Deletable = WordSet.Parse(
         "the a an to of in on at for with from by that and is are was were be been has have had it its their will would as", ignoreCase: false);
 
@@ -428,7 +425,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             {
                 ReadOnlySpan<char> word = model.GetWord(id);
                 Kinds[id] = (Deletable.Contains(word) ? EditWordKind.Deletable : 0)
-                    | (Auxiliaries.Contains(word) ? EditWordKind.Auxiliary : 0)
+                    | (EnglishWords.Auxiliaries.Contains(word) ? EditWordKind.Auxiliary : 0)
                     | (EnglishWords.LowercaseFunctionWords.Contains(word) ? EditWordKind.FunctionWord : 0);
             }
 
