@@ -3,8 +3,10 @@ Major 5, Non-translation 25, averaged over raters), grouped by source segment (t
 the WMT23 zh-en dev split; the split is halved by document (md5 of doc_id): 'tune' was used to choose the thresholds
 and weights, 'held' was not. Also span precision per rule and Fluency+Style span recall.
 
-usage: python3 benchmarks/mqm/garble_tau.py DATA_DIR CLI_DLL [--parts]
+usage: python3 benchmarks/mqm/garble_tau.py DATA_DIR CLI_DLL [--parts] [--peers CORPORA_DIR]
   e.g. python3 benchmarks/mqm/garble_tau.py ../shared/data src/TextRepair.Cli/bin/Release/net10.0/TextRepair.Cli.dll
+--peers reads the peers' diagnostics on the exported MQM corpus (mqm.txt and mqm.peers.jsonl, as
+benchmarks/compare-peers.sh writes them) and prints the same taus for each peer's lint count, the issue's baseline.
 """
 import json, sys, subprocess, collections, itertools, hashlib, os, tempfile
 rows=[]
@@ -76,3 +78,23 @@ if '--parts' in sys.argv:
     lm=[g-d for g,d in zip(garble,dw)]
     print('lm part', sum(1 for x in lm if x>0.001), taus(lm))
     print('diag part', taus(dw))
+if '--peers' in sys.argv:
+    corpora=sys.argv[sys.argv.index('--peers')+1]
+    exported=open(os.path.join(corpora,'mqm.txt'),encoding='utf-8').read().split('\n\n')
+    # The export is a header paragraph, then one paragraph per row in the dev file's order; peers give UTF-16 offsets.
+    segments=exported[1:1+len(rows)]
+    assert [x.strip() for x in segments]==[r['text'].strip() for r in rows], 'the exported corpus does not match the dev split'
+    bounds=[]; at=len(exported[0].encode('utf-16-le'))//2+2
+    for x in segments:
+        n=len(x.encode('utf-16-le'))//2
+        bounds.append((at,at+n)); at+=n+2
+    counts=collections.defaultdict(lambda:[0]*len(rows))
+    starts=[b[0] for b in bounds]
+    import bisect
+    for line in open(os.path.join(corpora,'mqm.peers.jsonl'),encoding='utf-8'):
+        d=json.loads(line)
+        i=bisect.bisect_right(starts,d['start'])-1
+        if 0<=i<len(rows) and d['start']<bounds[i][1]:
+            counts[d['peer']][i]+=1
+    for peer,sig in sorted(counts.items()):
+        print(peer, 'lint count', sum(sig), 'all', taus(sig), 'tune', taus(sig,'tune'), 'held', taus(sig,'held'))
