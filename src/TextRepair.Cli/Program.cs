@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.Text;
 using TextRepair.Analysis;
+using TextRepair.Language;
 
 namespace TextRepair.Cli;
 
@@ -92,6 +93,8 @@ internal static class Program
     /// <summary>Refuses an unknown option that the parser took for a path, with the nearest option as a hint.</summary>
     private static int Run(ParseResult result, Command command, Argument<string[]> paths, Func<int> run)
     {
+        // check and fix analyse soon: load the statistical resources on the other core meanwhile (docs/cli.md, "Start-up").
+        _ = LanguageResources.Default.StartLoading();
         foreach (string path in result.GetValue(paths) ?? [])
         {
             if (path.Length > 1 && path[0] == '-' && !File.Exists(path) && !Directory.Exists(path))

@@ -45,6 +45,16 @@ public sealed class LanguageResources
     /// <summary>How a language-model tokenizer splits words: spelling trusts a word it holds whole.</summary>
     public SubwordView Subwords => subwords.Value;
 
+    /// <summary>
+    /// Starts loading the lexicon, the word-sequence model and the word classes on the thread pool, each on its own, and
+    /// returns at once: a process that will analyse soon (a command-line run) overlaps the loads with each other and
+    /// with its own start instead of waiting for them one after another at the first analysis, which waits only for
+    /// what is still loading. The subword view is left to load on first use: only unknown words need it.
+    /// </summary>
+    /// <returns>A task that completes when the three are loaded (faulted if one could not be).</returns>
+    public Task StartLoading() =>
+        Task.WhenAll(Task.Run(() => _ = WordSequences), Task.Run(() => _ = Lexicon), Task.Run(() => _ = PartsOfSpeech));
+
     /// <summary>Loads every resource now, so that the first analysis does not wait for them (a server's warm-up).</summary>
     public void Load()
     {
