@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Lexicon;
@@ -85,6 +86,19 @@ internal sealed class NameConsistencyAnalyzer : Analyzer
 
         EnglishLexicon lexicon = context.Language.Lexicon;
         var majorities = occurrences.Where(pair => pair.Value.Count >= MinimumMajority).ToList();
+
+        // A variant shares its first letter and is at most one letter longer or shorter: each name is compared with the
+        // majorities of its three (first letter, length) groups, not all of them, so a document with tens of thousands
+        // of names costs in proportion to them rather than to their product.
+        var groups = new Dictionary<(char First, int Length), List<int>>();
+        for (int index = 0; index < majorities.Count; index++)
+        {
+            string usual = majorities[index].Key;
+            ref List<int>? group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, (usual[0], usual.Length), out _);
+            (group ??= []).Add(index);
+        }
+
+        var candidates = new List<int>();
         foreach ((string rare, List<TextSpan> rareSpans) in occurrences)
         {
             if (lexicon.Contains(rare))
@@ -92,8 +106,20 @@ internal sealed class NameConsistencyAnalyzer : Analyzer
                 continue;
             }
 
-            foreach ((string usual, List<TextSpan> usualSpans) in majorities)
+            candidates.Clear();
+            for (int length = rare.Length - 1; length <= rare.Length + 1; length++)
             {
+                if (groups.TryGetValue((rare[0], length), out List<int>? group))
+                {
+                    candidates.AddRange(group);
+                }
+            }
+
+            // The first majority in document order that fits wins, as when every majority was tried in order.
+            candidates.Sort();
+            foreach (int index in candidates)
+            {
+                (string usual, List<TextSpan> usualSpans) = majorities[index];
                 if (usualSpans.Count < 3 * rareSpans.Count || !AreVariants(usual, rare))
                 {
                     continue;
