@@ -138,13 +138,16 @@ internal sealed class AnalyzerDriver
                 summaries[collector] = collectors[collector].Summarize(scope);
             }
 
+            ReadOnlySpan<double> scores = sink.SentenceScores.AsSpan(paragraph.FirstSentence, paragraph.SentenceCount);
+            int found = sink.Diagnostics.Count - firstDiagnostic;
             results[index] = new ParagraphResult(
                 window,
                 paragraph.Span.Start,
                 hasPrevious,
                 hasNext,
-                [.. sink.Diagnostics.GetRange(firstDiagnostic, sink.Diagnostics.Count - firstDiagnostic)],
-                sink.SentenceScores.AsSpan(paragraph.FirstSentence, paragraph.SentenceCount).ToArray(),
+                paragraph.SentenceCount,
+                found == 0 ? [] : [.. sink.Diagnostics.GetRange(firstDiagnostic, found)],
+                scores.ContainsAnyExcept(0.0) ? scores.ToArray() : [],
                 summaries);
         }
 
@@ -166,15 +169,29 @@ internal sealed class AnalyzerDriver
     /// <summary>Takes over an earlier version's result for a paragraph, moved by <paramref name="shift"/>.</summary>
     private static ParagraphResult Reuse(ParagraphResult old, int shift, Paragraph paragraph, TextSpan window, DiagnosticSink sink, ISummaryCollector[] collectors, int index)
     {
-        Diagnostic[] diagnostics = shift == 0 ? old.Diagnostics : [.. old.Diagnostics.Select(diagnostic => diagnostic.WithOffset(shift))];
-        sink.Diagnostics.AddRange(diagnostics);
-        old.SentenceScores.CopyTo(sink.SentenceScores.AsSpan(paragraph.FirstSentence, paragraph.SentenceCount));
+        // Most paragraphs have no diagnostic and no score: their arrays are the shared empty ones, already in cache.
+        Diagnostic[] diagnostics = old.Diagnostics;
+        if (diagnostics.Length > 0)
+        {
+            if (shift != 0)
+            {
+                diagnostics = new Diagnostic[old.Diagnostics.Length];
+                for (int at = 0; at < diagnostics.Length; at++)
+                {
+                    diagnostics[at] = old.Diagnostics[at].WithOffset(shift);
+                }
+            }
+
+            sink.Diagnostics.AddRange(diagnostics);
+        }
+
+        old.SentenceScores.CopyTo(sink.SentenceScores.AsSpan(paragraph.FirstSentence, old.SentenceScores.Length));
         for (int collector = 0; collector < collectors.Length; collector++)
         {
             collectors[collector].Reuse(index, old.Summaries[collector]);
         }
 
-        return shift == 0 ? old : new ParagraphResult(window, paragraph.Span.Start, old.HasPrevious, old.HasNext, diagnostics, old.SentenceScores, old.Summaries);
+        return shift == 0 ? old : new ParagraphResult(window, paragraph.Span.Start, old.HasPrevious, old.HasNext, old.SentenceCount, diagnostics, old.SentenceScores, old.Summaries);
     }
 
     /// <summary>

@@ -9,8 +9,9 @@ namespace TextRepair.Analysis;
 /// </summary>
 internal sealed class ParagraphResult
 {
-    public ParagraphResult(TextSpan window, int paragraphStart, bool hasPrevious, bool hasNext, Diagnostic[] diagnostics, double[] sentenceScores, object?[] summaries)
+    public ParagraphResult(TextSpan window, int paragraphStart, bool hasPrevious, bool hasNext, int sentenceCount, Diagnostic[] diagnostics, double[] sentenceScores, object?[] summaries)
     {
+        SentenceCount = sentenceCount;
         Window = window;
         ParagraphStart = paragraphStart;
         HasPrevious = hasPrevious;
@@ -33,7 +34,13 @@ internal sealed class ParagraphResult
     /// <summary>The paragraph's diagnostics, with spans in the text of its version.</summary>
     public Diagnostic[] Diagnostics { get; }
 
-    /// <summary>What sentence actions added to each of the paragraph's sentences.</summary>
+    /// <summary>How many sentences the paragraph has.</summary>
+    public int SentenceCount { get; }
+
+    /// <summary>
+    /// What sentence actions added to each of the paragraph's sentences; empty when they added nothing (most paragraphs:
+    /// one shared empty array, so taking a result over reads no array of its own for it).
+    /// </summary>
     public double[] SentenceScores { get; }
 
     /// <summary>The paragraph's summary for each summarized document action (offsets relative to the paragraph).</summary>
@@ -42,5 +49,5 @@ internal sealed class ParagraphResult
     /// <summary>Whether a paragraph of another version with this window, at this offset in it, and these neighbours, reads exactly the same input.</summary>
     public bool Matches(int windowLength, int offset, bool hasPrevious, bool hasNext, int sentenceCount) =>
         Window.Length == windowLength && ParagraphStart - Window.Start == offset && HasPrevious == hasPrevious && HasNext == hasNext
-        && SentenceScores.Length == sentenceCount;
+        && SentenceCount == sentenceCount;
 }
