@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
 using TextRepair.Text;
 
 namespace TextRepair.Fixes;
@@ -49,6 +51,29 @@ public sealed class Fix
     public override string ToString() => Title;
 
     /// <summary>The same fix with every change moved by <paramref name="delta"/> code units.</summary>
-    internal Fix WithOffset(int delta) =>
-        delta == 0 ? this : new Fix(Title, Applicability, [.. Changes.Select(change => new TextChange(new TextSpan(change.Span.Start + delta, change.Span.Length), change.NewText))]);
+    internal Fix WithOffset(int delta)
+    {
+        if (delta == 0)
+        {
+            return this;
+        }
+
+        // Moving every change keeps them sorted and apart: no sort, no check, one array.
+        var moved = new TextChange[Changes.Length];
+        for (int index = 0; index < moved.Length; index++)
+        {
+            TextChange change = Changes[index];
+            moved[index] = new TextChange(new TextSpan(change.Span.Start + delta, change.Span.Length), change.NewText);
+        }
+
+        return new Fix(Title, Applicability, ImmutableCollectionsMarshal.AsImmutableArray(moved), sorted: true);
+    }
+
+    private Fix(string title, FixApplicability applicability, ImmutableArray<TextChange> sortedChanges, bool sorted)
+    {
+        Debug.Assert(sorted, "Only for changes already sorted and apart.");
+        Title = title;
+        Applicability = applicability;
+        Changes = sortedChanges;
+    }
 }
