@@ -284,21 +284,7 @@ public sealed class WordSequenceModel
     private static int EntryOf(ulong slot) => (int)((slot >> 8) & ((1UL << EntryBits) - 1)) - 1;
 
     /// <summary>The slot of the bigram (<paramref name="first"/>, <paramref name="second"/>), or 0 when the model has not seen it.</summary>
-    private ulong FindBigram(int first, int second)
-    {
-        ulong key = KeyOf(first, second);
-        int mask = bigramSlots.Length - 1;
-        for (int slot = Hash(first, second) & mask; ; slot = (slot + 1) & mask)
-        {
-            ulong entry = bigramSlots[slot];
-            if (entry == 0 || entry >> KeyShift == key)
-            {
-                return entry;
-            }
-        }
-    }
-
-    private static int Hash(int first, int second) => (int)((((uint)first * 0x9E3779B1u) ^ ((uint)second * 0x85EBCA77u)) >> 3);
+    private ulong FindBigram(int first, int second) => Find(bigramSlots, KeyOf(first, second), KeyShift);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong[] BuildBigramSlots(int[] firstBigram, int[] bigramWord, byte[] bigramLogP)
@@ -309,21 +295,13 @@ public sealed class WordSequenceModel
         }
 
         // At most half full: linear probing stays short.
-        int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, bigramWord.Length * 2));
-        ulong[] slots = new ulong[size];
-        int mask = size - 1;
+        ulong[] slots = new ulong[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, bigramWord.Length * 2))];
         for (int first = 0; first + 1 < firstBigram.Length; first++)
         {
             for (int entry = firstBigram[first]; entry < firstBigram[first + 1]; entry++)
             {
-                int second = bigramWord[entry];
-                int slot = Hash(first, second) & mask;
-                while (slots[slot] != 0)
-                {
-                    slot = (slot + 1) & mask;
-                }
-
-                slots[slot] = (KeyOf(first, second) << KeyShift) | ((ulong)(uint)(entry + 1) << 8) | bigramLogP[entry];
+                ulong key = KeyOf(first, bigramWord[entry]);
+                Insert(slots, key, (key << KeyShift) | ((ulong)(uint)(entry + 1) << 8) | bigramLogP[entry]);
             }
         }
 
@@ -331,25 +309,10 @@ public sealed class WordSequenceModel
     }
 
     /// <summary>The slot of the trigram (the bigram <paramref name="history"/>, <paramref name="word"/>), or 0 when the model has not seen it.</summary>
-    private ulong FindTrigram(int history, int word)
-    {
-        ulong key = TrigramKeyOf(history, word);
-        ulong[] slots = trigramSlots;
-        for (int slot = SlotOf(key, slots.Length); ; slot = slot + 1 == slots.Length ? 0 : slot + 1)
-        {
-            ulong entry = slots[slot];
-            if (entry == 0 || entry >> 8 == key)
-            {
-                return entry;
-            }
-        }
-    }
+    private ulong FindTrigram(int history, int word) => Find(trigramSlots, TrigramKeyOf(history, word), 8);
 
     // A trigram slot: bits 25-46 the history's index + 1 (never 0, so an empty slot is 0), 8-24 the word, 0-7 the probability.
     private static ulong TrigramKeyOf(int history, int word) => ((ulong)(uint)(history + 1) << WordBits) | (uint)word;
-
-    /// <summary>A key's home slot in a table of <paramref name="size"/> slots: a multiplicative hash scaled to the size, no power of two needed.</summary>
-    private static int SlotOf(ulong key, int size) => (int)(((key * 0x9E3779B97F4A7C15UL) >> 32) * (ulong)size >> 32);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong[] BuildTrigramSlots(int[] firstTrigram, int[] trigramWord, byte[] trigramLogP)
@@ -365,18 +328,43 @@ public sealed class WordSequenceModel
             for (int entry = firstTrigram[history]; entry < firstTrigram[history + 1]; entry++)
             {
                 ulong key = TrigramKeyOf(history, trigramWord[entry]);
-                int slot = SlotOf(key, slots.Length);
-                while (slots[slot] != 0)
-                {
-                    slot = slot + 1 == slots.Length ? 0 : slot + 1;
-                }
-
-                slots[slot] = (key << 8) | trigramLogP[entry];
+                Insert(slots, key, (key << 8) | trigramLogP[entry]);
             }
         }
 
         return slots;
     }
+
+    // Both tables are open addressing with linear probing: a slot is 0 when empty, else its key shifted up by the bits
+    // of what it carries below it, so a probe compares the key and reads the answer in one 64-bit load.
+
+    /// <summary>The slot holding <paramref name="key"/> (stored above bit <paramref name="keyShift"/>), or 0 when none does.</summary>
+    private static ulong Find(ulong[] slots, ulong key, int keyShift)
+    {
+        for (int slot = SlotOf(key, slots.Length); ; slot = slot + 1 == slots.Length ? 0 : slot + 1)
+        {
+            ulong entry = slots[slot];
+            if (entry == 0 || entry >> keyShift == key)
+            {
+                return entry;
+            }
+        }
+    }
+
+    /// <summary>Puts <paramref name="entry"/> in the first free slot from <paramref name="key"/>'s home slot on.</summary>
+    private static void Insert(ulong[] slots, ulong key, ulong entry)
+    {
+        int slot = SlotOf(key, slots.Length);
+        while (slots[slot] != 0)
+        {
+            slot = slot + 1 == slots.Length ? 0 : slot + 1;
+        }
+
+        slots[slot] = entry;
+    }
+
+    /// <summary>A key's home slot in a table of <paramref name="size"/> slots: a multiplicative hash scaled to the size, no power of two needed.</summary>
+    private static int SlotOf(ulong key, int size) => (int)(((key * 0x9E3779B97F4A7C15UL) >> 32) * (ulong)size >> 32);
 
     private static float Probability(byte quantized) => quantized * -0.05f;
 
