@@ -231,12 +231,7 @@ public sealed class TokenizedText : IDisposable
             buffer = new Token[Math.Max(paragraph.TokenCount, buffer.Length * 2)];
         }
 
-        ReadOnlySpan<Token> absolute = tokens!.AsSpan().Slice(paragraph.FirstToken, paragraph.TokenCount);
-        for (int token = 0; token < absolute.Length; token++)
-        {
-            buffer[token] = Moved(absolute[token], -paragraph.Span.Start);
-        }
-
+        Move(tokens!.AsSpan().Slice(paragraph.FirstToken, paragraph.TokenCount), buffer, -paragraph.Span.Start);
         return buffer;
     }
 
@@ -284,15 +279,19 @@ public sealed class TokenizedText : IDisposable
     private static Token[] Shift(ReadOnlySpan<Token> tokens, int origin)
     {
         var moved = new Token[tokens.Length];
-        for (int index = 0; index < tokens.Length; index++)
-        {
-            moved[index] = Moved(tokens[index], -origin);
-        }
-
+        Move(tokens, moved, -origin);
         return moved;
     }
 
-    private static Token Moved(Token token, int delta) => new(token.Kind, token.Flags, token.Start + delta, token.Length);
+    /// <summary>Writes <paramref name="source"/> to <paramref name="destination"/>, each offset moved by <paramref name="delta"/>.</summary>
+    private static void Move(ReadOnlySpan<Token> source, Span<Token> destination, int delta)
+    {
+        for (int index = 0; index < source.Length; index++)
+        {
+            Token token = source[index];
+            destination[index] = new Token(token.Kind, token.Flags, token.Start + delta, token.Length);
+        }
+    }
 
     private ReadOnlySpan<Token> Materialize()
     {
@@ -302,16 +301,14 @@ public sealed class TokenizedText : IDisposable
         }
 
         var all = new Token[tokenCount];
-        int written = 0;
         leadingTokens!.CopyTo(all, 0);
-        written += leadingTokens!.Length;
+        int written = leadingTokens.Length;
         ReadOnlySpan<Paragraph> paragraphsOfText = Paragraphs;
         for (int index = 0; index < paragraphsOfText.Length; index++)
         {
-            foreach (Token token in paragraphTokens![index])
-            {
-                all[written++] = Moved(token, paragraphsOfText[index].Span.Start);
-            }
+            Token[] own = paragraphTokens![index];
+            Move(own, all.AsSpan(written), paragraphsOfText[index].Span.Start);
+            written += own.Length;
         }
 
         Interlocked.CompareExchange(ref materialized, all, null);

@@ -63,7 +63,7 @@ internal sealed class SincePastTenseAnalyzer : Analyzer
 
     private static void Check(SentenceAnalysisContext context, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int since)
     {
-        int verb = AdjacentWord(tokens, since, -1);
+        int verb = PreviousWord(tokens, since);
         if (verb < 0 || !tokens[verb].Has(TokenShape.Lowercase))
         {
             return;
@@ -78,10 +78,10 @@ internal sealed class SincePastTenseAnalyzer : Analyzer
         }
 
         // One adverb may stand between the subject and the verb ("that quickly emerged since").
-        int subject = AdjacentWord(tokens, verb, -1);
+        int subject = PreviousWord(tokens, verb);
         if (subject >= 0 && tokens[subject].GetText(text).EndsWith("ly", StringComparison.Ordinal))
         {
-            subject = AdjacentWord(tokens, subject, -1);
+            subject = PreviousWord(tokens, subject);
         }
 
         if (subject < 0)
@@ -156,19 +156,10 @@ internal sealed class SincePastTenseAnalyzer : Analyzer
         return words > 0;
     }
 
-    /// <summary>The word right before (<paramref name="direction"/> -1) or after (+1) a token, across spaces only; -1 when another token is between.</summary>
-    private static int AdjacentWord(ReadOnlySpan<Token> tokens, int index, int direction)
+    /// <summary>The word right before a token, across white space only; -1 when a mark or nothing is there.</summary>
+    private static int PreviousWord(ReadOnlySpan<Token> tokens, int index)
     {
-        for (int at = index + direction; at >= 0 && at < tokens.Length; at += direction)
-        {
-            if (tokens[at].Kind == TokenKind.Whitespace)
-            {
-                continue;
-            }
-
-            return tokens[at].Kind == TokenKind.Word ? at : -1;
-        }
-
-        return -1;
+        int at = TokenNavigation.PreviousContent(tokens, index);
+        return at >= 0 && tokens[at].Kind == TokenKind.Word ? at : -1;
     }
 }
