@@ -106,19 +106,18 @@ internal sealed class ParagraphScope
         private Token[] buffer = new Token[256];
         private Token[] holder = [];
         private int paragraphIndex = -1;
-        private TokenizedText? source;
         private int count;
 
         public ReadOnlySpan<Token> Tokens => holder.AsSpan(0, count);
 
         public ReadOnlySpan<Token> Of(TokenizedText tokenized, int index)
         {
-            if (index != paragraphIndex || !ReferenceEquals(source, tokenized))
+            // A scope reads one tokenized text, so the paragraph's index says whether the buffer holds it already.
+            if (index != paragraphIndex)
             {
                 holder = tokenized.GetParagraphTokens(index, ref buffer);
                 count = tokenized.Paragraphs[index].TokenCount;
                 paragraphIndex = index;
-                source = tokenized;
             }
 
             return Tokens;

@@ -17,8 +17,9 @@ public sealed class EnglishLexicon
     private const int MaximumWordLength = 64;
 
     /// <summary>
-    /// How many words are searched by a scan before the index is built: a scan costs a few milliseconds, the index about
-    /// 160 ms to build (docs/benchmarks.md), so past some dozens of unknown words the index pays for itself.
+    /// How many words are searched by a scan before the index is built: a scan costs about 1.2 ms, the index about 80 ms
+    /// to build (`LexiconBenchmarks`, `LexiconLoadBenchmarks`; docs/cli.md), so past some dozens of unknown words the
+    /// index pays for itself.
     /// </summary>
     internal const int ScanBudget = 48;
     private static readonly Lazy<EnglishLexicon> Instance = new(Load);

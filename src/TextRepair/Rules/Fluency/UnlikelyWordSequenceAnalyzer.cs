@@ -398,12 +398,10 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             Insertable = [.. UnlikelyWordSequenceAnalyzer.Insertable.Select(word => model.GetWordId(word))];
             ConfusionSets = [.. UnlikelyWordSequenceAnalyzer.ConfusionSets.Select(set => set.Select(word => model.GetWordId(word)).ToArray())];
             int[] confusionWords = [.. ConfusionSets.SelectMany(set => set).Where(id => id >= 0).Distinct()];
-            var confusionBits = new Dictionary<int, ulong>(confusionWords.Length);
             confusionBitIndex = new sbyte[model.WordCount];
             confusionBitIndex.AsSpan().Fill(-1);
             for (int bit = 0; bit < confusionWords.Length; bit++)
             {
-                confusionBits[confusionWords[bit]] = 1UL << bit;
                 confusionBitIndex[confusionWords[bit]] = (sbyte)bit;
             }
 
@@ -440,11 +438,11 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
             ConfusionBefore = new ulong[model.WordCount];
             ConfusionAfter = new ulong[model.WordCount];
-            foreach ((int id, ulong bit) in confusionBits)
+            foreach (int id in confusionWords)
             {
                 foreach (int next in model.GetSuccessors(id))
                 {
-                    ConfusionBefore[next] |= bit;
+                    ConfusionBefore[next] |= ConfusionBit(id);
                 }
             }
 
@@ -452,9 +450,9 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             {
                 foreach (int next in model.GetSuccessors(first))
                 {
-                    if (confusionBits.TryGetValue(next, out ulong bit))
+                    if (confusionBitIndex[next] >= 0)
                     {
-                        ConfusionAfter[first] |= bit;
+                        ConfusionAfter[first] |= ConfusionBit(next);
                     }
                 }
             }
