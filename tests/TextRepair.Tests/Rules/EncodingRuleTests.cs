@@ -99,6 +99,9 @@ public class EncodingRuleTests
         Assert.Equal("TR1009", diagnostic.Id);
         Assert.Equal("One.\r\nTwo.\r\nThree.\r\nFour.\r\n", Engines.Default.Repair(text));
         Assert.Empty(Engines.Default.Analyze("One.\nTwo.\n").Diagnostics);
+        // One kind throughout, CR LF or CR alone, blank lines included: nothing to report.
+        Assert.Empty(Engines.Default.Analyze("One.\r\n\r\nTwo.\r\nThree.\r\n").Diagnostics);
+        Assert.Empty(Engines.Default.Analyze("One.\r\rTwo.\rThree.").Diagnostics);
     }
 
     [Theory]
