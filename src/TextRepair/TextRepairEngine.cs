@@ -106,41 +106,17 @@ public sealed class TextRepairEngine
     public AnalysisResult Analyze(SourceText text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        AnalysisSnapshot snapshot = Analyze(text, previous: null, change: default, keepTokens: false, cancellationToken);
+        AnalysisSnapshot snapshot = driver.Analyze(text, previous: null, change: default, keepTables: false, cancellationToken);
         return new AnalysisResult(text, snapshot.Diagnostics, snapshot.Sentences);
     }
 
     /// <summary>
-    /// The one path every analysis takes: tokenize, then analyse paragraph by paragraph, reusing from
-    /// <paramref name="previous"/> (an analysis of the text before <paramref name="change"/>) what the change did not touch.
+    /// The one path every analysis takes, for a document's version: reusing from <paramref name="previous"/> (an
+    /// analysis of the text before <paramref name="change"/>) what the change did not touch, and keeping the token
+    /// tables for the version after.
     /// </summary>
-    internal AnalysisSnapshot Analyze(SourceText text, AnalysisSnapshot? previous, TextChangeRange change, bool keepTokens, CancellationToken cancellationToken)
-    {
-        // A document keeps its version's token tables, so that the next version re-lexes only the lines an edit touched.
-        TokenizedText tokenized = previous?.Tokens is { } tokens ? TokenizedText.Create(text, tokens, change) : TokenizedText.Create(text);
-        try
-        {
-            AnalysisSnapshot snapshot = driver.Analyze(tokenized, previous, change, cancellationToken);
-            if (keepTokens)
-            {
-                // Kept as arrays per paragraph, which the next version shares; the pooled table goes back at once.
-                TokenizedText kept = tokenized.WithParagraphArrays();
-                if (!ReferenceEquals(kept, tokenized))
-                {
-                    tokenized.Dispose();
-                }
-
-                snapshot.Tokens = kept;
-                tokenized = null!;
-            }
-
-            return snapshot;
-        }
-        finally
-        {
-            tokenized?.Dispose();
-        }
-    }
+    internal AnalysisSnapshot Analyze(SourceText text, AnalysisSnapshot? previous, TextChangeRange change, CancellationToken cancellationToken) =>
+        driver.Analyze(text, previous, change, keepTables: true, cancellationToken);
 
     /// <summary>Applies every automatic fix, repeatedly, and returns the repaired text.</summary>
     public string Repair(string text, CancellationToken cancellationToken = default) =>

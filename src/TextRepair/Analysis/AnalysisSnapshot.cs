@@ -5,62 +5,98 @@ using TextRepair.Text;
 namespace TextRepair.Analysis;
 
 /// <summary>
-/// One analysis of one version of a text, kept paragraph by paragraph, so that the next version is analysed by reusing
-/// every paragraph whose window an edit did not touch (see <see cref="AnalyzerDriver.Analyze"/>).
+/// One analysis of one version of a text, kept as blocks of paragraphs with their results, so that the next version is
+/// analysed by reusing every block an edit did not reach (see <see cref="AnalyzerDriver.Analyze"/>).
 /// </summary>
 internal sealed class AnalysisSnapshot
 {
-    public AnalysisSnapshot(ParagraphResult[] paragraphs, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SentenceResult> sentences, int reused)
+    private readonly int[] blockStarts;
+    private readonly int[] blockFirstParagraphs;
+
+    public AnalysisSnapshot(SourceText text, int leadingLength, ParagraphBlock[] blocks, int reused)
     {
-        Paragraphs = paragraphs;
-        Diagnostics = diagnostics;
-        Sentences = sentences;
+        Text = text;
+        LeadingLength = leadingLength;
+        Blocks = blocks;
         ReusedParagraphs = reused;
+        blockStarts = new int[blocks.Length + 1];
+        blockFirstParagraphs = new int[blocks.Length + 1];
+        blockStarts[0] = leadingLength;
+        for (int index = 0; index < blocks.Length; index++)
+        {
+            blockStarts[index + 1] = blockStarts[index] + blocks[index].Length;
+            blockFirstParagraphs[index + 1] = blockFirstParagraphs[index] + blocks[index].Paragraphs.Length;
+        }
     }
 
-    public ParagraphResult[] Paragraphs { get; }
+    /// <summary>The text analysed.</summary>
+    public SourceText Text { get; }
 
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    /// <summary>The characters before the first paragraph.</summary>
+    public int LeadingLength { get; }
 
-    public ImmutableArray<SentenceResult> Sentences { get; }
+    public ParagraphBlock[] Blocks { get; }
 
-    /// <summary>The token tables of the version, kept when a later version will be tokenized from them; null otherwise.</summary>
-    public TokenizedText? Tokens { get; set; }
+    /// <summary>How many paragraphs the text has.</summary>
+    public int ParagraphCount => blockFirstParagraphs[^1];
 
     /// <summary>How many paragraphs were reused from the version before (for tests and benchmarks).</summary>
     public int ReusedParagraphs { get; }
 
-    /// <summary>The paragraph that started at <paramref name="paragraphStart"/> in this version, if any; <paramref name="likelyIndex"/> is looked at first.</summary>
-    public ParagraphResult? FindByStart(int paragraphStart, int likelyIndex)
+    public ImmutableArray<Diagnostic> Diagnostics { get; set; }
+
+    public ImmutableArray<SentenceResult> Sentences { get; set; }
+
+    /// <summary>Where block <paramref name="block"/> starts in the text.</summary>
+    public int BlockStart(int block) => blockStarts[block];
+
+    /// <summary>The index of block <paramref name="block"/>'s first paragraph.</summary>
+    public int BlockFirstParagraph(int block) => blockFirstParagraphs[block];
+
+    /// <summary>The block that holds paragraph <paramref name="paragraph"/>.</summary>
+    public int BlockOf(int paragraph)
     {
-        if ((uint)likelyIndex < (uint)Paragraphs.Length && Paragraphs[likelyIndex].ParagraphStart == paragraphStart)
+        int found = Array.BinarySearch(blockFirstParagraphs, 0, Blocks.Length, paragraph);
+        if (found < 0)
         {
-            return Paragraphs[likelyIndex];
+            return ~found - 1;
         }
 
-        // Paragraph starts are distinct and increasing: a binary search needs no index.
-        int low = 0;
-        int high = Paragraphs.Length - 1;
-        while (low <= high)
-        {
-            int middle = low + ((high - low) / 2);
-            int start = Paragraphs[middle].ParagraphStart;
-            if (start == paragraphStart)
-            {
-                return Paragraphs[middle];
-            }
+        // Empty blocks do not exist, so a first index is unique.
+        return found;
+    }
 
-            if (start < paragraphStart)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
+    /// <summary>The paragraph <paramref name="index"/> and where it starts.</summary>
+    public LexedParagraph GetParagraph(int index, out int start, out ParagraphResult result)
+    {
+        int block = BlockOf(index);
+        start = blockStarts[block];
+        int within = index - blockFirstParagraphs[block];
+        LexedParagraph[] paragraphs = Blocks[block].Paragraphs;
+        for (int at = 0; at < within; at++)
+        {
+            start += paragraphs[at].LengthWithGap;
         }
 
-        return null;
+        result = Blocks[block].Results[within];
+        return paragraphs[within];
+    }
+
+    /// <summary>The last paragraph starting at or before <paramref name="position"/> (0 when none does).</summary>
+    public int FindParagraph(int position)
+    {
+        int block = Array.BinarySearch(blockStarts, 0, Blocks.Length, position);
+        block = block >= 0 ? block : Math.Max(0, ~block - 1);
+        int start = blockStarts[block];
+        LexedParagraph[] paragraphs = Blocks[block].Paragraphs;
+        int within = 0;
+        while (within + 1 < paragraphs.Length && start + paragraphs[within].LengthWithGap <= position)
+        {
+            start += paragraphs[within].LengthWithGap;
+            within++;
+        }
+
+        return blockFirstParagraphs[block] + within;
     }
 
     /// <summary>

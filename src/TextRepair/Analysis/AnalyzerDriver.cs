@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TextRepair.Language;
 using TextRepair.Lexing;
 using TextRepair.Text;
@@ -88,117 +89,229 @@ internal sealed class AnalyzerDriver
         severities.TryGetValue(descriptor, out severity);
 
     /// <summary>
-    /// Analyzes every paragraph and returns the diagnostics sorted by position, then id, and the sentences' scores,
-    /// kept paragraph by paragraph. With the snapshot of an earlier version and the range an edit changed, a
-    /// paragraph whose window (itself and its two neighbours, the most its actions read) lies outside the edit and
-    /// looks as it did is not analysed again: its diagnostics, sentence scores and summaries are taken over, moved by
-    /// the edit's length difference. The document actions then run on all the summaries, as on a fresh analysis: the
-    /// result is the same either way, and a fresh analysis is this with nothing to reuse.
+    /// Analyzes <paramref name="text"/> paragraph by paragraph and returns the diagnostics sorted by position, then id,
+    /// and the sentences' scores, kept as blocks of paragraphs. With the snapshot of an earlier version and the range an
+    /// edit changed, only the lines around the edit are lexed again and only the blocks around it rebuilt; a paragraph
+    /// whose characters and neighbours are those it had is not analysed again (its results are taken over), and every
+    /// other block is the earlier version's. The document actions then run on all the summaries, as on a fresh
+    /// analysis: the result is the same either way, and a fresh analysis is this with nothing to reuse.
     /// </summary>
-    public AnalysisSnapshot Analyze(TokenizedText tokenized, AnalysisSnapshot? previous, TextChangeRange change, CancellationToken cancellationToken)
+    /// <param name="text">The text to analyse.</param>
+    /// <param name="previous">The analysis of the text before <paramref name="change"/>, or null.</param>
+    /// <param name="change">What changed since <paramref name="previous"/>, as one range of its text.</param>
+    /// <param name="keepTables">Whether the token tables outlive the call (a document's versions keep them); else they go back to their pools.</param>
+    /// <param name="cancellationToken">Checked before each paragraph.</param>
+    public AnalysisSnapshot Analyze(SourceText text, AnalysisSnapshot? previous, TextChangeRange change, bool keepTables, CancellationToken cancellationToken)
     {
-        var sink = new DiagnosticSink(this, tokenized.Text.ToString(), tokenized.Sentences.Length);
-        var scope = new ParagraphScope(tokenized, sink, Language);
-        ISummaryCollector[] collectors = summarizedActions.Select(action => action.Begin(tokenized.Paragraphs.Length)).ToArray();
-        ReadOnlySpan<Paragraph> paragraphs = tokenized.Paragraphs;
-        var results = new ParagraphResult[paragraphs.Length];
-        int delta = change.NewLength - change.Span.Length;
-        int changeStart = change.Span.Start;
-        int changeNewEnd = change.Span.Start + change.NewLength;
-        int reused = 0;
-        for (int index = 0; index < paragraphs.Length; index++)
+        var rebuilt = new List<LexedParagraph>();
+        var carried = new List<ParagraphResult?>();
+        TokenizedText? lexed = null;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Paragraph paragraph = paragraphs[index];
-            bool hasPrevious = index > 0;
-            bool hasNext = index + 1 < paragraphs.Length;
-            var window = TextSpan.FromBounds(hasPrevious ? paragraphs[index - 1].Span.Start : paragraph.Span.Start, hasNext ? paragraphs[index + 1].Span.End : paragraph.Span.End);
-
-            // Before the edit the window's text is where it was; after it, moved by delta; touching it, it is new.
-            // Before the edit a paragraph keeps its index, after it the index moves by the change in their number:
-            // that guess is checked, and searched for only when wrong.
-            int shift = window.End < changeStart ? 0 : window.Start > changeNewEnd ? delta : int.MinValue;
-            ParagraphResult? old = previous is not null && shift != int.MinValue
-                ? previous.FindByStart(paragraph.Span.Start - shift, shift == 0 ? index : index - paragraphs.Length + previous.Paragraphs.Length)
-                : null;
-            if (old is not null && old.Matches(window.Length, paragraph.Span.Start - window.Start, hasPrevious, hasNext, paragraph.SentenceCount))
+            Splice splice = previous is not null && previous.ParagraphCount > 0
+                ? Splice.Around(previous, text, change, rebuilt, carried, ref lexed)
+                : default;
+            if (!splice.IsValid)
             {
-                results[index] = Reuse(old, shift, paragraph, window, sink, collectors, index);
-                reused++;
-                continue;
+                rebuilt.Clear();
+                carried.Clear();
+                lexed = TokenizedText.Create(text);
+                splice = new Splice(lexed.GetLexedParagraphs(rebuilt, text.Length), 0, previous?.Blocks.Length ?? 0);
+                carried.AddRange(Enumerable.Repeat<ParagraphResult?>(null, rebuilt.Count));
             }
 
-            scope.MoveTo(index);
-            int firstDiagnostic = sink.Diagnostics.Count;
-            AnalyzeParagraph(scope);
-            sink.Diagnostics.Sort(firstDiagnostic, sink.Diagnostics.Count - firstDiagnostic, DiagnosticOrder.Instance);
-            object?[] summaries = new object?[collectors.Length];
-            for (int collector = 0; collector < collectors.Length; collector++)
+            if (keepTables)
             {
-                summaries[collector] = collectors[collector].Summarize(scope);
+                lexed!.Detach();
             }
 
-            ReadOnlySpan<double> scores = sink.SentenceScores.AsSpan(paragraph.FirstSentence, paragraph.SentenceCount);
-            int found = sink.Diagnostics.Count - firstDiagnostic;
-            results[index] = new ParagraphResult(
-                window,
-                paragraph.Span.Start,
-                hasPrevious,
-                hasNext,
-                paragraph.SentenceCount,
-                found == 0 ? [] : [.. sink.Diagnostics.GetRange(firstDiagnostic, found)],
-                scores.ContainsAnyExcept(0.0) ? scores.ToArray() : [],
-                summaries);
+            ParagraphBlock[] old = previous?.Blocks ?? [];
+            int firstStart = splice.FirstBlock == 0 ? splice.LeadingLength : previous!.BlockStart(splice.FirstBlock);
+            LexedParagraph? before = splice.FirstBlock > 0 ? old[splice.FirstBlock - 1].Paragraphs[^1] : null;
+            LexedParagraph? after = splice.EndBlock < old.Length ? old[splice.EndBlock].Paragraphs[0] : null;
+
+            // The run the scope moves over: the rebuilt paragraphs with the neighbour on each side.
+            var run = new List<LexedParagraph>(rebuilt.Count + 2);
+            var starts = new List<int>(rebuilt.Count + 2);
+            if (before is { } first)
+            {
+                run.Add(first);
+                starts.Add(firstStart - first.LengthWithGap);
+            }
+
+            int offset = run.Count;
+            int position = firstStart;
+            foreach (LexedParagraph paragraph in rebuilt)
+            {
+                run.Add(paragraph);
+                starts.Add(position);
+                position += paragraph.LengthWithGap;
+            }
+
+            if (after is { } last)
+            {
+                run.Add(last);
+                starts.Add(position);
+            }
+
+            var sink = new DiagnosticSink(this, text);
+            var scope = new ParagraphScope(text, run, starts, sink, Language);
+            var results = new ParagraphResult[rebuilt.Count];
+            int reused = previous is null ? 0 : previous.ParagraphCount - CountParagraphs(old, splice.FirstBlock, splice.EndBlock);
+            for (int index = 0; index < rebuilt.Count; index++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                long previousId = index > 0 ? rebuilt[index - 1].Id : before?.Id ?? 0;
+                long nextId = index + 1 < rebuilt.Count ? rebuilt[index + 1].Id : after?.Id ?? 0;
+                if (carried[index] is { } kept && kept.Matches(previousId, nextId))
+                {
+                    results[index] = kept;
+                    reused++;
+                    continue;
+                }
+
+                scope.MoveTo(offset + index);
+                results[index] = AnalyzeParagraph(scope, previousId, nextId);
+            }
+
+            ParagraphBlock[] blocks = [.. old.AsSpan(0, splice.FirstBlock), .. Chunk(rebuilt, results), .. old.AsSpan(splice.EndBlock)];
+            var snapshot = new AnalysisSnapshot(text, splice.LeadingLength, blocks, reused);
+            Finish(snapshot, cancellationToken);
+            return snapshot;
+        }
+        finally
+        {
+            lexed?.Dispose();
+        }
+    }
+
+    /// <summary>Runs every action on the paragraph the scope stands on and keeps what they found, with the neighbours it read.</summary>
+    private ParagraphResult AnalyzeParagraph(ParagraphScope scope, long previousId, long nextId)
+    {
+        DiagnosticSink sink = scope.Sink;
+        sink.Diagnostics.Clear();
+        AnalyzeParagraph(scope);
+        sink.Diagnostics.Sort(DiagnosticOrder.Instance);
+        object?[] summaries = summarizedActions.Length == 0 ? [] : new object?[summarizedActions.Length];
+        for (int action = 0; action < summarizedActions.Length; action++)
+        {
+            summaries[action] = summarizedActions[action].Summarize(scope);
         }
 
-        int paragraphDiagnostics = sink.Diagnostics.Count;
-        foreach (ISummaryCollector collector in collectors)
+        ReadOnlySpan<double> scores = scope.SentenceScores;
+        return new ParagraphResult(
+            previousId,
+            nextId,
+            scope.Start,
+            sink.Diagnostics.Count == 0 ? [] : [.. sink.Diagnostics],
+            scores.ContainsAnyExcept(0.0) ? scores.ToArray() : [],
+            summaries);
+    }
+
+    /// <summary>
+    /// The document steps (on every paragraph's summaries and on the text), then the version's diagnostics and
+    /// sentences, paragraph results moved to where their paragraphs now stand.
+    /// </summary>
+    private void Finish(AnalysisSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        int paragraphCount = snapshot.ParagraphCount;
+        var paragraphStarts = new int[paragraphCount];
+        var summaries = new object?[summarizedActions.Length][];
+        for (int action = 0; action < summaries.Length; action++)
         {
-            collector.Finish(tokenized.Paragraphs, sink, Language);
+            summaries[action] = new object?[paragraphCount];
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var sentences = new List<Sentence>();
+        var scores = new List<double>();
+        int paragraphIndex = 0;
+        int start = snapshot.LeadingLength;
+        foreach (ParagraphBlock block in snapshot.Blocks)
+        {
+            for (int within = 0; within < block.Paragraphs.Length; within++, paragraphIndex++)
+            {
+                LexedParagraph paragraph = block.Paragraphs[within];
+                ParagraphResult result = block.Results[within];
+                paragraphStarts[paragraphIndex] = start;
+                for (int action = 0; action < summaries.Length; action++)
+                {
+                    summaries[action][paragraphIndex] = result.Summaries[action];
+                }
+
+                int shift = start - result.Origin;
+                foreach (Diagnostic diagnostic in result.Diagnostics)
+                {
+                    diagnostics.Add(shift == 0 ? diagnostic : diagnostic.WithOffset(shift));
+                }
+
+                for (int sentence = 0; sentence < paragraph.Paragraph.SentenceCount; sentence++)
+                {
+                    Sentence relative = paragraph.GetRelativeSentence(sentence);
+                    sentences.Add(relative with { Span = new TextSpan(relative.Span.Start + start, relative.Span.Length) });
+                    scores.Add(result.SentenceScores.Length > 0 ? result.SentenceScores[sentence] : 0);
+                }
+
+                start += paragraph.LengthWithGap;
+            }
+        }
+
+        var sink = new DiagnosticSink(this, snapshot.Text);
+        for (int action = 0; action < summarizedActions.Length; action++)
+        {
+            summarizedActions[action].Analyze(summaries[action], paragraphStarts, sink, Language);
         }
 
         foreach (DocumentAction action in documentActions)
         {
-            action(new DocumentAnalysisContext(tokenized.Text.AsSpan(), sink));
+            action(new DocumentAnalysisContext(snapshot.Text.AsSpan(), sink));
         }
 
-        ImmutableArray<Diagnostic> diagnostics = Merge(sink.Diagnostics, paragraphDiagnostics);
-        return new AnalysisSnapshot(results, diagnostics, ScoreSentences(tokenized.Sentences, diagnostics, sink.SentenceScores), reused);
+        int fromParagraphs = diagnostics.Count;
+        diagnostics.AddRange(sink.Diagnostics);
+        ImmutableArray<Diagnostic> merged = Merge(diagnostics, fromParagraphs);
+        snapshot.Diagnostics = merged;
+        snapshot.Sentences = ScoreSentences(CollectionsMarshal.AsSpan(sentences), merged, CollectionsMarshal.AsSpan(scores));
     }
 
-    /// <summary>Takes over an earlier version's result for a paragraph, moved by <paramref name="shift"/>.</summary>
-    private static ParagraphResult Reuse(ParagraphResult old, int shift, Paragraph paragraph, TextSpan window, DiagnosticSink sink, ISummaryCollector[] collectors, int index)
+    private static int CountParagraphs(ParagraphBlock[] blocks, int first, int end)
     {
-        // Most paragraphs have no diagnostic and no score: their arrays are the shared empty ones, already in cache.
-        Diagnostic[] diagnostics = old.Diagnostics;
-        if (diagnostics.Length > 0)
+        int count = 0;
+        for (int block = first; block < end; block++)
         {
-            if (shift != 0)
-            {
-                diagnostics = new Diagnostic[old.Diagnostics.Length];
-                for (int at = 0; at < diagnostics.Length; at++)
-                {
-                    diagnostics[at] = old.Diagnostics[at].WithOffset(shift);
-                }
-            }
-
-            sink.Diagnostics.AddRange(diagnostics);
+            count += blocks[block].Paragraphs.Length;
         }
 
-        old.SentenceScores.CopyTo(sink.SentenceScores.AsSpan(paragraph.FirstSentence, old.SentenceScores.Length));
-        for (int collector = 0; collector < collectors.Length; collector++)
+        return count;
+    }
+
+    /// <summary>The rebuilt paragraphs cut into blocks of about <see cref="ParagraphBlock.TargetSize"/>.</summary>
+    private static ParagraphBlock[] Chunk(List<LexedParagraph> paragraphs, ParagraphResult[] results)
+    {
+        if (paragraphs.Count == 0)
         {
-            collectors[collector].Reuse(index, old.Summaries[collector]);
+            return [];
         }
 
-        return shift == 0 ? old : new ParagraphResult(window, paragraph.Span.Start, old.HasPrevious, old.HasNext, old.SentenceCount, diagnostics, old.SentenceScores, old.Summaries);
+        int count = Math.Max(1, (paragraphs.Count + (ParagraphBlock.TargetSize / 2)) / ParagraphBlock.TargetSize);
+        var blocks = new ParagraphBlock[count];
+        int from = 0;
+        for (int block = 0; block < count; block++)
+        {
+            int to = (int)((long)paragraphs.Count * (block + 1) / count);
+            blocks[block] = new ParagraphBlock(paragraphs.GetRange(from, to - from).ToArray(), results[from..to]);
+            from = to;
+        }
+
+        return blocks;
     }
 
     /// <summary>
     /// Each sentence's garble score: what its sentence actions added, plus the garble weight of every diagnostic that
     /// starts in it (or, between sentences, in the sentence before).
     /// </summary>
-    private static ImmutableArray<SentenceResult> ScoreSentences(ReadOnlySpan<Sentence> sentences, ImmutableArray<Diagnostic> diagnostics, double[] scores)
+    private static ImmutableArray<SentenceResult> ScoreSentences(ReadOnlySpan<Sentence> sentences, ImmutableArray<Diagnostic> diagnostics, Span<double> scores)
     {
         int sentence = 0;
         foreach (Diagnostic diagnostic in diagnostics)

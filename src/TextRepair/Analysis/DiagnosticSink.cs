@@ -11,29 +11,15 @@ namespace TextRepair.Analysis;
 internal sealed class DiagnosticSink
 {
     private readonly AnalyzerDriver driver;
-    private readonly string text;
+    private readonly SourceText text;
 
-    public DiagnosticSink(AnalyzerDriver driver, string text, int sentenceCount)
+    public DiagnosticSink(AnalyzerDriver driver, SourceText text)
     {
         this.driver = driver;
         this.text = text;
-        SentenceScores = new double[sentenceCount];
     }
 
     public List<Diagnostic> Diagnostics { get; } = [];
-
-    /// <summary>What sentence actions added to each sentence's garble score, by the sentence's index in the document.</summary>
-    public double[] SentenceScores { get; }
-
-    public void AddSentenceScore(int sentence, double points)
-    {
-        if (!double.IsFinite(points) || points < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(points), points, "A garble score is a finite number, zero or more.");
-        }
-
-        SentenceScores[sentence] += points;
-    }
 
     public TextRepairOptions Options => driver.Options;
 
@@ -58,7 +44,7 @@ internal sealed class DiagnosticSink
             throw new InvalidOperationException($"{descriptor.Id} reported the span {span}, outside the text of length {text.Length}.");
         }
 
-        if (driver.UserWords.Count > 0 && driver.UserWords.Contains(text.Substring(span.Start, span.Length)))
+        if (driver.UserWords.Count > 0 && driver.UserWords.Contains(text.ToString(span)))
         {
             return;
         }

@@ -8,25 +8,36 @@ namespace TextRepair.Analysis;
 /// <summary>
 /// What an action may see: one paragraph's characters, tokens and sentences, and the characters and tokens of its two
 /// neighbours, each relative to its own paragraph's start (offset 0 is the paragraph's first character). Nothing else
-/// of the document is in reach, so an action's result depends only on the paragraph's window and stays valid wherever
-/// an edit moves the window: what incremental analysis relies on when it takes a paragraph's results over unchanged.
+/// of the document is in reach, so an action's result depends only on the paragraph and its neighbours and stays valid
+/// wherever an edit moves them: what incremental analysis relies on when it takes a paragraph's results over unchanged.
 /// What an action reports is moved to document offsets here, on the way to the sink.
-/// One scope serves a whole analysis and moves from paragraph to paragraph, so contexts carry a reference, not a copy;
-/// the relative tables are rewritten in buffers the scope keeps.
+/// One scope serves a whole analysis and moves from paragraph to paragraph of a run (the paragraphs to analyse, with
+/// the neighbour before and after them), so contexts carry a reference, not a copy; the relative tables are rewritten
+/// in buffers the scope keeps.
 /// </summary>
 internal sealed class ParagraphScope
 {
-    private readonly TokenizedText tokenized;
+    private readonly SourceText text;
+    private readonly IReadOnlyList<LexedParagraph> run;
+    private readonly IReadOnlyList<int> starts;
     private readonly RelativeTokens current = new();
     private readonly RelativeTokens previous = new();
     private readonly RelativeTokens next = new();
     private Sentence[] sentences = new Sentence[16];
-    private Paragraph paragraph;
-    private int sentenceCount;
+    private double[] scores = new double[16];
+    private LexedParagraph paragraph;
+    private int start;
 
-    public ParagraphScope(TokenizedText tokenized, DiagnosticSink sink, LanguageResources language)
+    /// <param name="text">The text of the version analysed.</param>
+    /// <param name="run">The paragraphs the scope moves over, in order.</param>
+    /// <param name="starts">Where each paragraph of <paramref name="run"/> starts in <paramref name="text"/>.</param>
+    /// <param name="sink">Where diagnostics go.</param>
+    /// <param name="language">The engine's statistical resources.</param>
+    public ParagraphScope(SourceText text, IReadOnlyList<LexedParagraph> run, IReadOnlyList<int> starts, DiagnosticSink sink, LanguageResources language)
     {
-        this.tokenized = tokenized;
+        this.text = text;
+        this.run = run;
+        this.starts = starts;
         Sink = sink;
         Language = language;
     }
@@ -35,89 +46,110 @@ internal sealed class ParagraphScope
 
     public LanguageResources Language { get; }
 
+    /// <summary>The index in the run of the paragraph the scope stands on.</summary>
     public int Index { get; private set; }
 
+    /// <summary>Where the paragraph starts in the text.</summary>
+    public int Start => start;
+
     /// <summary>The paragraph's characters.</summary>
-    public ReadOnlySpan<char> Text => tokenized.Text.AsSpan(paragraph.Span);
+    public ReadOnlySpan<char> Text => text.AsSpan(new TextSpan(start, paragraph.Length));
 
     /// <summary>The paragraph's tokens, offsets relative to <see cref="Text"/>.</summary>
     public ReadOnlySpan<Token> Tokens => current.Tokens;
 
     /// <summary>The paragraph's sentences: spans relative to <see cref="Text"/>, token indices to <see cref="Tokens"/>.</summary>
-    public ReadOnlySpan<Sentence> Sentences => sentences.AsSpan(0, sentenceCount);
+    public ReadOnlySpan<Sentence> Sentences => sentences.AsSpan(0, paragraph.Paragraph.SentenceCount);
 
-    public TokenShape Shape => paragraph.Shape;
+    /// <summary>What sentence actions added to each of the paragraph's sentences.</summary>
+    public ReadOnlySpan<double> SentenceScores => scores.AsSpan(0, paragraph.Paragraph.SentenceCount);
+
+    public TokenShape Shape => paragraph.Paragraph.Shape;
 
     public bool HasPrevious => Index > 0;
 
-    public bool HasNext => Index + 1 < tokenized.Paragraphs.Length;
+    public bool HasNext => Index + 1 < run.Count;
 
-    public ReadOnlySpan<char> PreviousText => HasPrevious ? tokenized.Text.AsSpan(tokenized.Paragraphs[Index - 1].Span) : default;
+    public ReadOnlySpan<char> PreviousText => HasPrevious ? text.AsSpan(new TextSpan(starts[Index - 1], run[Index - 1].Length)) : default;
 
-    public ReadOnlySpan<char> NextText => HasNext ? tokenized.Text.AsSpan(tokenized.Paragraphs[Index + 1].Span) : default;
+    public ReadOnlySpan<char> NextText => HasNext ? text.AsSpan(new TextSpan(starts[Index + 1], run[Index + 1].Length)) : default;
 
     /// <summary>The previous paragraph's tokens, relative to <see cref="PreviousText"/>.</summary>
-    public ReadOnlySpan<Token> PreviousTokens => HasPrevious ? previous.Of(tokenized, Index - 1) : default;
+    public ReadOnlySpan<Token> PreviousTokens => HasPrevious ? previous.Of(run[Index - 1]) : default;
 
     /// <summary>The next paragraph's tokens, relative to <see cref="NextText"/>.</summary>
-    public ReadOnlySpan<Token> NextTokens => HasNext ? next.Of(tokenized, Index + 1) : default;
+    public ReadOnlySpan<Token> NextTokens => HasNext ? next.Of(run[Index + 1]) : default;
 
-    /// <summary>Moves the scope to paragraph <paramref name="index"/>.</summary>
+    /// <summary>Moves the scope to paragraph <paramref name="index"/> of the run.</summary>
     public void MoveTo(int index)
     {
         Index = index;
-        paragraph = tokenized.Paragraphs[index];
-        current.Of(tokenized, index);
-        int start = paragraph.Span.Start;
-        sentenceCount = paragraph.SentenceCount;
+        paragraph = run[index];
+        start = starts[index];
+        current.Of(paragraph);
+        int sentenceCount = paragraph.Paragraph.SentenceCount;
         if (sentences.Length < sentenceCount)
         {
             sentences = new Sentence[Math.Max(sentenceCount, sentences.Length * 2)];
+            scores = new double[sentences.Length];
         }
 
-        ReadOnlySpan<Sentence> all = tokenized.Sentences.Slice(paragraph.FirstSentence, sentenceCount);
-        for (int sentence = 0; sentence < all.Length; sentence++)
+        for (int sentence = 0; sentence < sentenceCount; sentence++)
         {
-            Sentence absolute = all[sentence];
-            sentences[sentence] = new Sentence(new TextSpan(absolute.Span.Start - start, absolute.Span.Length), absolute.FirstToken - paragraph.FirstToken, absolute.TokenCount);
+            sentences[sentence] = paragraph.GetRelativeSentence(sentence);
         }
+
+        scores.AsSpan(0, sentenceCount).Clear();
     }
 
     /// <summary>The sentence <paramref name="index"/> of the paragraph, relative to the paragraph.</summary>
     public Sentence GetSentence(int index) => sentences[index];
 
     /// <summary>Adds <paramref name="points"/> to the garble score of the paragraph's sentence <paramref name="index"/>.</summary>
-    public void AddSentenceScore(int index, double points) => Sink.AddSentenceScore(paragraph.FirstSentence + index, points);
+    public void AddSentenceScore(int index, double points)
+    {
+        if (!double.IsFinite(points) || points < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(points), points, "A garble score is a finite number, zero or more.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)paragraph.Paragraph.SentenceCount, nameof(index));
+        scores[index] += points;
+    }
 
     /// <summary>Reports a diagnostic whose span and fixes are relative to the paragraph.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, ReadOnlySpan<Fix> fixes)
     {
-        if (span.End > paragraph.Span.Length)
+        if (span.End > paragraph.Length)
         {
-            throw new InvalidOperationException($"{descriptor?.Id} reported the span {span}, outside its paragraph of length {paragraph.Span.Length}.");
+            throw new InvalidOperationException($"{descriptor?.Id} reported the span {span}, outside its paragraph of length {paragraph.Length}.");
         }
 
-        Sink.Report(descriptor!, span, message, fixes, paragraph.Span.Start);
+        Sink.Report(descriptor!, span, message, fixes, start);
     }
 
-    /// <summary>A paragraph's tokens relative to its start, read once per paragraph (flat tables write them into a buffer kept from paragraph to paragraph).</summary>
+    /// <summary>A paragraph's tokens relative to its start, rewritten into a buffer kept from paragraph to paragraph.</summary>
     private sealed class RelativeTokens
     {
         private Token[] buffer = new Token[256];
-        private Token[] holder = [];
-        private int paragraphIndex = -1;
+        private long paragraphId;
         private int count;
 
-        public ReadOnlySpan<Token> Tokens => holder.AsSpan(0, count);
+        public ReadOnlySpan<Token> Tokens => buffer.AsSpan(0, count);
 
-        public ReadOnlySpan<Token> Of(TokenizedText tokenized, int index)
+        public ReadOnlySpan<Token> Of(LexedParagraph paragraph)
         {
-            // A scope reads one tokenized text, so the paragraph's index says whether the buffer holds it already.
-            if (index != paragraphIndex)
+            // One id, one set of characters and tokens: the buffer holds them already.
+            if (paragraph.Id != paragraphId)
             {
-                holder = tokenized.GetParagraphTokens(index, ref buffer);
-                count = tokenized.Paragraphs[index].TokenCount;
-                paragraphIndex = index;
+                count = paragraph.Paragraph.TokenCount;
+                if (buffer.Length < count)
+                {
+                    buffer = new Token[Math.Max(count, buffer.Length * 2)];
+                }
+
+                paragraph.CopyRelativeTokensTo(buffer);
+                paragraphId = paragraph.Id;
             }
 
             return Tokens;

@@ -13,10 +13,10 @@ public readonly ref struct SummarizedDocumentContext<TSummary>
 {
     private readonly DiagnosticSink sink;
 
-    internal SummarizedDocumentContext(ReadOnlySpan<TSummary> summaries, ReadOnlySpan<Paragraph> paragraphs, DiagnosticSink sink, LanguageResources language)
+    internal SummarizedDocumentContext(ReadOnlySpan<TSummary> summaries, ReadOnlySpan<int> paragraphStarts, DiagnosticSink sink, LanguageResources language)
     {
         Summaries = summaries;
-        Paragraphs = paragraphs;
+        ParagraphStarts = paragraphStarts;
         this.sink = sink;
         Language = language;
     }
@@ -27,8 +27,8 @@ public readonly ref struct SummarizedDocumentContext<TSummary>
     /// <summary>The summary of each paragraph, in order.</summary>
     public ReadOnlySpan<TSummary> Summaries { get; }
 
-    /// <summary>The paragraphs, in the same order as <see cref="Summaries"/>.</summary>
-    public ReadOnlySpan<Paragraph> Paragraphs { get; }
+    /// <summary>Where each paragraph starts in the text, in the same order as <see cref="Summaries"/>.</summary>
+    public ReadOnlySpan<int> ParagraphStarts { get; }
 
     /// <summary>The options of the analysis.</summary>
     public TextRepairOptions Options => sink.Options;

@@ -88,7 +88,7 @@ public sealed class TextDocument
         {
             if (result is null)
             {
-                AnalysisSnapshot computed = Engine.Analyze(Text, baseSnapshot, changeSinceBase, keepTokens: true, cancellationToken);
+                AnalysisSnapshot computed = Engine.Analyze(Text, baseSnapshot, changeSinceBase, cancellationToken);
                 snapshot = computed;
                 baseSnapshot = null;
                 Volatile.Write(ref result, new AnalysisResult(Text, computed.Diagnostics, computed.Sentences));

@@ -15,6 +15,9 @@ internal sealed class PooledList<T> : ICollection<T>, IDisposable
 
     public ReadOnlySpan<T> AsSpan() => items.AsSpan(0, Count);
 
+    /// <summary>The array the items are in (its first <see cref="Count"/> entries), until the list grows or is disposed.</summary>
+    public T[] Array => items;
+
     public void Add(T item)
     {
         if (Count == items.Length)

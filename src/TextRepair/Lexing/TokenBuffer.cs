@@ -33,6 +33,9 @@ internal sealed class TokenBuffer : IDisposable
     /// <summary>The tokens held, without a copy. Valid until the buffer changes.</summary>
     public ReadOnlySpan<Token> AsSpan() => tokens.AsSpan(0, Count);
 
+    /// <summary>The array the tokens are in (its first <see cref="Count"/> entries), until the buffer grows or is disposed.</summary>
+    public Token[] Array => tokens;
+
     /// <summary>Appends a token.</summary>
     public void Add(in Token token)
     {

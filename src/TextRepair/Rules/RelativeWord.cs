@@ -7,5 +7,5 @@ namespace TextRepair.Rules;
 internal readonly record struct RelativeWord(int Offset, string Word)
 {
     /// <summary>The word's span in the text, given where its paragraph now stands.</summary>
-    public TextSpan ToSpan(Paragraph paragraph) => new(paragraph.Span.Start + Offset, Word.Length);
+    public TextSpan ToSpan(int paragraphStart) => new(paragraphStart + Offset, Word.Length);
 }

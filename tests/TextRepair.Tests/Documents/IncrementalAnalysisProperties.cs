@@ -66,31 +66,51 @@ public class IncrementalAnalysisProperties
             return true;
         });
 
-    /// <summary>Re-lexing only the lines an edit touched gives the token, paragraph and sentence tables of a fresh tokenization.</summary>
+    /// <summary>Re-lexing only the lines an edit touched gives the paragraphs, tokens and sentences of a fresh tokenization.</summary>
     [Property(MaxTest = 200, Replay = "(20261130,1133)")]
     public Property Tokenizing_only_the_edited_lines_equals_tokenizing_everything() =>
         Prop.ForAll(Documents().ToArbitrary(), Edits().ToArbitrary(), (text, seeds) =>
         {
+            TextRepairEngine engine = TextRepairEngine.Create([]);
             var current = SourceText.From(text);
-            TokenizedText tokens = TokenizedText.Create(current);
+            AnalysisSnapshot snapshot = engine.Analyze(current, null, default, CancellationToken.None);
             foreach ((int where, int length, int what, _) in seeds)
             {
                 int start = where % (current.Length + 1);
                 var change = new TextChange(new TextSpan(start, Math.Min(length, current.Length - start)), what < 0 ? string.Empty : Insertions[what % Insertions.Length]);
                 TextEditResult edit = current.WithChanges([change]);
-                TokenizedText spliced = TokenizedText.Create(edit.NewText, tokens, AnalysisSnapshot.Collapse(edit.ChangeRanges));
-                using TokenizedText fresh = TokenizedText.Create(edit.NewText);
-                Assert.Equal(fresh.Tokens.ToArray(), spliced.Tokens.ToArray());
-                Assert.Equal(fresh.Paragraphs.ToArray(), spliced.Paragraphs.ToArray());
-                Assert.Equal(fresh.Sentences.ToArray(), spliced.Sentences.ToArray());
-                tokens.Dispose();
-                tokens = spliced;
+                snapshot = engine.Analyze(edit.NewText, snapshot, AnalysisSnapshot.Collapse(edit.ChangeRanges), CancellationToken.None);
                 current = edit.NewText;
+                AssertSameTables(snapshot);
             }
 
-            tokens.Dispose();
             return true;
         });
+
+    private static void AssertSameTables(AnalysisSnapshot snapshot)
+    {
+        using TokenizedText fresh = TokenizedText.Create(snapshot.Text);
+        ReadOnlySpan<Paragraph> paragraphs = fresh.Paragraphs;
+        Assert.Equal(paragraphs.Length, snapshot.ParagraphCount);
+        Assert.Equal(paragraphs.Length == 0 ? snapshot.Text.Length : paragraphs[0].Span.Start, snapshot.LeadingLength);
+        for (int index = 0; index < paragraphs.Length; index++)
+        {
+            Paragraph expected = paragraphs[index];
+            LexedParagraph actual = snapshot.GetParagraph(index, out int start, out _);
+            Assert.Equal(expected.Span, new TextSpan(start, actual.Length));
+            Assert.Equal(index + 1 < paragraphs.Length ? paragraphs[index + 1].Span.Start : snapshot.Text.Length, start + actual.LengthWithGap);
+            Assert.Equal(expected.Shape, actual.Paragraph.Shape);
+            var tokens = new Token[actual.Paragraph.TokenCount];
+            actual.CopyRelativeTokensTo(tokens);
+            Assert.Equal(fresh.Tokens.Slice(expected.FirstToken, expected.TokenCount).ToArray().Select(token => new Token(token.Kind, token.Flags, token.Start - start, token.Length)), tokens);
+            Assert.Equal(expected.SentenceCount, actual.Paragraph.SentenceCount);
+            for (int sentence = 0; sentence < expected.SentenceCount; sentence++)
+            {
+                Sentence absolute = fresh.Sentences[expected.FirstSentence + sentence];
+                Assert.Equal(new Sentence(new TextSpan(absolute.Span.Start - start, absolute.Span.Length), absolute.FirstToken - expected.FirstToken, absolute.TokenCount), actual.GetRelativeSentence(sentence));
+            }
+        }
+    }
 
     [Fact]
     public void An_edit_reuses_every_paragraph_outside_its_window()

@@ -80,7 +80,7 @@ internal sealed class NameConsistencyAnalyzer : Analyzer
                     occurrences[name.Word] = spans = [];
                 }
 
-                spans.Add(name.ToSpan(context.Paragraphs[paragraph]));
+                spans.Add(name.ToSpan(context.ParagraphStarts[paragraph]));
             }
         }
 

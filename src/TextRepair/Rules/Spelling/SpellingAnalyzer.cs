@@ -180,7 +180,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                     continue;
                 }
 
-                var span = new TextSpan(context.Paragraphs[paragraph].Span.Start + candidate.Offset, candidate.Length);
+                var span = new TextSpan(context.ParagraphStarts[paragraph] + candidate.Offset, candidate.Length);
                 switch (candidate.Kind)
                 {
                     case SpellingCandidateKind.MisplacedSpace:
