@@ -1,3 +1,4 @@
+using TextRepair.Language;
 using TextRepair.Lexing;
 
 namespace TextRepair.Analysis;
@@ -65,13 +66,15 @@ public sealed class AnalysisRegistration
 
     /// <summary>
     /// Registers a document-level rule that works from per-paragraph summaries: <paramref name="summarize"/> runs on every
-    /// paragraph (and sees only that paragraph), then <paramref name="analyze"/> runs once on all the summaries. This is
-    /// the shape incremental analysis reuses: a paragraph an edit did not touch keeps its summary.
+    /// paragraph (and sees only that paragraph); the summaries go into an index (<paramref name="createIndex"/> makes an
+    /// empty one for a document analysed from scratch), which reports each paragraph's findings as the document stands.
+    /// This is the shape incremental analysis reuses: a paragraph an edit did not touch keeps its summary, and the index
+    /// says which paragraphs the edit's new summaries make worth reporting again.
     /// </summary>
-    public void RegisterSummarizedDocumentAction<TSummary>(ParagraphSummarizer<TSummary> summarize, SummarizedDocumentAction<TSummary> analyze)
+    public void RegisterSummarizedDocumentAction<TSummary>(ParagraphSummarizer<TSummary> summarize, Func<LanguageResources, DocumentIndex<TSummary>> createIndex)
     {
         ArgumentNullException.ThrowIfNull(summarize);
-        ArgumentNullException.ThrowIfNull(analyze);
-        summarizedActions.Add(new SummarizedAction<TSummary>(summarize, analyze));
+        ArgumentNullException.ThrowIfNull(createIndex);
+        summarizedActions.Add(new SummarizedAction<TSummary>(summarize, createIndex));
     }
 }

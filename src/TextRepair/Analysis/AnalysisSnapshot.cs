@@ -12,6 +12,9 @@ internal sealed class AnalysisSnapshot
 {
     private readonly int[] blockStarts;
     private readonly int[] blockFirstParagraphs;
+    private DocumentIndexes? indexes;
+    private ImmutableArray<Diagnostic> diagnostics;
+    private ImmutableArray<SentenceResult> sentences;
 
     public AnalysisSnapshot(SourceText text, int leadingLength, ParagraphBlock[] blocks, int reused)
     {
@@ -43,9 +46,45 @@ internal sealed class AnalysisSnapshot
     /// <summary>How many paragraphs were reused from the version before (for tests and benchmarks).</summary>
     public int ReusedParagraphs { get; }
 
-    public ImmutableArray<Diagnostic> Diagnostics { get; set; }
+    /// <summary>The document indexes brought up to this version, until the next version takes them (see <see cref="TakeIndexes"/>).</summary>
+    public DocumentIndexes? Indexes
+    {
+        set => Volatile.Write(ref indexes, value);
+    }
 
-    public ImmutableArray<SentenceResult> Sentences { get; set; }
+    /// <summary>What the document actions found, reading the whole text (sorted).</summary>
+    public Diagnostic[] TextDiagnostics { get; set; } = [];
+
+    /// <summary>Every diagnostic of the version, sorted: put together on first request from the blocks.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics
+    {
+        get
+        {
+            if (diagnostics.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref diagnostics, CollectDiagnostics());
+            }
+
+            return diagnostics;
+        }
+    }
+
+    /// <summary>Every sentence of the version with its garble score: put together on first request from the blocks.</summary>
+    public ImmutableArray<SentenceResult> Sentences
+    {
+        get
+        {
+            if (sentences.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref sentences, CollectSentences());
+            }
+
+            return sentences;
+        }
+    }
+
+    /// <summary>The document indexes, for the next version to bring up to date; null when another version took them.</summary>
+    public DocumentIndexes? TakeIndexes() => Interlocked.Exchange(ref indexes, null);
 
     /// <summary>Where block <paramref name="block"/> starts in the text.</summary>
     public int BlockStart(int block) => blockStarts[block];
@@ -97,6 +136,86 @@ internal sealed class AnalysisSnapshot
         }
 
         return blockFirstParagraphs[block] + within;
+    }
+
+    /// <summary>The diagnostics of every paragraph, moved to where it now stands, and the document actions' merged in.</summary>
+    private ImmutableArray<Diagnostic> CollectDiagnostics()
+    {
+        var fromParagraphs = new List<Diagnostic>();
+        for (int block = 0; block < Blocks.Length; block++)
+        {
+            int start = blockStarts[block];
+            ParagraphBlock current = Blocks[block];
+            for (int index = 0; index < current.Paragraphs.Length; index++)
+            {
+                ParagraphResult result = current.Results[index];
+                if (result.Diagnostics.Length + result.DocumentDiagnostics.Length > 0)
+                {
+                    DiagnosticOrder.MergeInto(fromParagraphs, result.Diagnostics, start - result.Origin, result.DocumentDiagnostics, start - result.DocumentOrigin);
+                }
+
+                start += current.Paragraphs[index].LengthWithGap;
+            }
+        }
+
+        if (TextDiagnostics.Length == 0)
+        {
+            return [.. fromParagraphs];
+        }
+
+        var merged = new List<Diagnostic>(fromParagraphs.Count + TextDiagnostics.Length);
+        DiagnosticOrder.MergeInto(merged, [.. fromParagraphs], 0, TextDiagnostics, 0);
+        return [.. merged];
+    }
+
+    /// <summary>
+    /// Each sentence's garble score: what its sentence actions added, plus the garble weight of every diagnostic that
+    /// starts in it (or, between sentences, in the sentence before).
+    /// </summary>
+    private ImmutableArray<SentenceResult> CollectSentences()
+    {
+        var spans = new List<TextSpan>();
+        var scores = new List<double>();
+        for (int block = 0; block < Blocks.Length; block++)
+        {
+            int start = blockStarts[block];
+            ParagraphBlock current = Blocks[block];
+            for (int index = 0; index < current.Paragraphs.Length; index++)
+            {
+                LexedParagraph paragraph = current.Paragraphs[index];
+                double[] own = current.Results[index].SentenceScores;
+                for (int sentence = 0; sentence < paragraph.Paragraph.SentenceCount; sentence++)
+                {
+                    TextSpan span = paragraph.GetRelativeSentence(sentence).Span;
+                    spans.Add(new TextSpan(span.Start + start, span.Length));
+                    scores.Add(own.Length > 0 ? own[sentence] : 0);
+                }
+
+                start += paragraph.LengthWithGap;
+            }
+        }
+
+        int at = 0;
+        foreach (Diagnostic diagnostic in Diagnostics)
+        {
+            while (at + 1 < spans.Count && spans[at + 1].Start <= diagnostic.Span.Start)
+            {
+                at++;
+            }
+
+            if (spans.Count > 0)
+            {
+                scores[at] += diagnostic.Descriptor.GarbleWeight;
+            }
+        }
+
+        var results = ImmutableArray.CreateBuilder<SentenceResult>(spans.Count);
+        for (int index = 0; index < spans.Count; index++)
+        {
+            results.Add(new SentenceResult(spans[index], Math.Round(scores[index], 3)));
+        }
+
+        return results.MoveToImmutable();
     }
 
     /// <summary>

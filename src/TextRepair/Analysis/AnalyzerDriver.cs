@@ -174,9 +174,73 @@ internal sealed class AnalyzerDriver
                 results[index] = AnalyzeParagraph(scope, previousId, nextId);
             }
 
+            // The document indexes: the previous version's, brought up to date, or (the first time, or when another
+            // version took them) new ones filled with every paragraph.
+            DocumentIndexes? indexes = previous?.TakeIndexes();
+            bool reportAll = indexes is null;
+            var stale = new HashSet<long>();
+            if (reportAll)
+            {
+                indexes = new DocumentIndexes([.. summarizedActions.Select(action => action.CreateIndex(Language))]);
+                foreach (ParagraphBlock block in old.AsSpan(0, splice.FirstBlock))
+                {
+                    indexes.Add(block);
+                }
+
+                for (int index = 0; index < rebuilt.Count; index++)
+                {
+                    indexes.Add(rebuilt[index].Id, results[index]);
+                }
+
+                foreach (ParagraphBlock block in old.AsSpan(splice.EndBlock))
+                {
+                    indexes.Add(block);
+                }
+            }
+            else
+            {
+                // The replaced blocks' paragraphs go out and the rebuilt ones in, except results taken over as they were.
+                var kept = new HashSet<ParagraphResult>(results, ReferenceEqualityComparer.Instance);
+                for (int block = splice.FirstBlock; block < splice.EndBlock; block++)
+                {
+                    indexes!.Remove(old[block], kept);
+                }
+
+                for (int index = 0; index < rebuilt.Count; index++)
+                {
+                    if (!ReferenceEquals(results[index], carried[index]))
+                    {
+                        indexes!.Add(rebuilt[index].Id, results[index]);
+                        stale.Add(rebuilt[index].Id);
+                    }
+                }
+            }
+
+            indexes!.CollectStale(stale);
+            sink.Diagnostics.Clear();
+            for (int index = 0; index < rebuilt.Count; index++)
+            {
+                if (reportAll || stale.Remove(rebuilt[index].Id))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    results[index] = indexes.Report(results[index], rebuilt[index], starts[offset + index], sink);
+                }
+            }
+
             ParagraphBlock[] blocks = [.. old.AsSpan(0, splice.FirstBlock), .. Chunk(rebuilt, results), .. old.AsSpan(splice.EndBlock)];
             var snapshot = new AnalysisSnapshot(text, splice.LeadingLength, blocks, reused);
-            Finish(snapshot, cancellationToken);
+            indexes.ReportElsewhere(snapshot, reportAll ? null : stale, splice.FirstBlock, blocks.Length - (old.Length - splice.EndBlock), sink);
+            indexes.Track(old.AsSpan(splice.FirstBlock, splice.EndBlock - splice.FirstBlock), reportAll ? snapshot.Blocks : snapshot.Blocks.AsSpan(splice.FirstBlock, blocks.Length - (old.Length - splice.EndBlock) - splice.FirstBlock));
+            snapshot.Indexes = indexes;
+
+            sink.Diagnostics.Clear();
+            foreach (DocumentAction action in documentActions)
+            {
+                action(new DocumentAnalysisContext(text.AsSpan(), sink));
+            }
+
+            sink.Diagnostics.Sort(DiagnosticOrder.Instance);
+            snapshot.TextDiagnostics = [.. sink.Diagnostics];
             return snapshot;
         }
         finally
@@ -206,73 +270,6 @@ internal sealed class AnalyzerDriver
             sink.Diagnostics.Count == 0 ? [] : [.. sink.Diagnostics],
             scores.ContainsAnyExcept(0.0) ? scores.ToArray() : [],
             summaries);
-    }
-
-    /// <summary>
-    /// The document steps (on every paragraph's summaries and on the text), then the version's diagnostics and
-    /// sentences, paragraph results moved to where their paragraphs now stand.
-    /// </summary>
-    private void Finish(AnalysisSnapshot snapshot, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        int paragraphCount = snapshot.ParagraphCount;
-        var paragraphStarts = new int[paragraphCount];
-        var summaries = new object?[summarizedActions.Length][];
-        for (int action = 0; action < summaries.Length; action++)
-        {
-            summaries[action] = new object?[paragraphCount];
-        }
-
-        var diagnostics = new List<Diagnostic>();
-        var sentences = new List<Sentence>();
-        var scores = new List<double>();
-        int paragraphIndex = 0;
-        int start = snapshot.LeadingLength;
-        foreach (ParagraphBlock block in snapshot.Blocks)
-        {
-            for (int within = 0; within < block.Paragraphs.Length; within++, paragraphIndex++)
-            {
-                LexedParagraph paragraph = block.Paragraphs[within];
-                ParagraphResult result = block.Results[within];
-                paragraphStarts[paragraphIndex] = start;
-                for (int action = 0; action < summaries.Length; action++)
-                {
-                    summaries[action][paragraphIndex] = result.Summaries[action];
-                }
-
-                int shift = start - result.Origin;
-                foreach (Diagnostic diagnostic in result.Diagnostics)
-                {
-                    diagnostics.Add(shift == 0 ? diagnostic : diagnostic.WithOffset(shift));
-                }
-
-                for (int sentence = 0; sentence < paragraph.Paragraph.SentenceCount; sentence++)
-                {
-                    Sentence relative = paragraph.GetRelativeSentence(sentence);
-                    sentences.Add(relative with { Span = new TextSpan(relative.Span.Start + start, relative.Span.Length) });
-                    scores.Add(result.SentenceScores.Length > 0 ? result.SentenceScores[sentence] : 0);
-                }
-
-                start += paragraph.LengthWithGap;
-            }
-        }
-
-        var sink = new DiagnosticSink(this, snapshot.Text);
-        for (int action = 0; action < summarizedActions.Length; action++)
-        {
-            summarizedActions[action].Analyze(summaries[action], paragraphStarts, sink, Language);
-        }
-
-        foreach (DocumentAction action in documentActions)
-        {
-            action(new DocumentAnalysisContext(snapshot.Text.AsSpan(), sink));
-        }
-
-        int fromParagraphs = diagnostics.Count;
-        diagnostics.AddRange(sink.Diagnostics);
-        ImmutableArray<Diagnostic> merged = Merge(diagnostics, fromParagraphs);
-        snapshot.Diagnostics = merged;
-        snapshot.Sentences = ScoreSentences(CollectionsMarshal.AsSpan(sentences), merged, CollectionsMarshal.AsSpan(scores));
     }
 
     private static int CountParagraphs(ParagraphBlock[] blocks, int first, int end)
@@ -305,74 +302,6 @@ internal sealed class AnalyzerDriver
         }
 
         return blocks;
-    }
-
-    /// <summary>
-    /// Each sentence's garble score: what its sentence actions added, plus the garble weight of every diagnostic that
-    /// starts in it (or, between sentences, in the sentence before).
-    /// </summary>
-    private static ImmutableArray<SentenceResult> ScoreSentences(ReadOnlySpan<Sentence> sentences, ImmutableArray<Diagnostic> diagnostics, Span<double> scores)
-    {
-        int sentence = 0;
-        foreach (Diagnostic diagnostic in diagnostics)
-        {
-            while (sentence + 1 < sentences.Length && sentences[sentence + 1].Span.Start <= diagnostic.Span.Start)
-            {
-                sentence++;
-            }
-
-            if (sentences.Length > 0)
-            {
-                scores[sentence] += diagnostic.Descriptor.GarbleWeight;
-            }
-        }
-
-        var results = ImmutableArray.CreateBuilder<SentenceResult>(sentences.Length);
-        for (int index = 0; index < sentences.Length; index++)
-        {
-            results.Add(new SentenceResult(sentences[index].Span, Math.Round(scores[index], 3)));
-        }
-
-        return results.MoveToImmutable();
-    }
-
-    /// <summary>
-    /// The diagnostics in the order of every result: by span, then rule id, then message. The first
-    /// <paramref name="fromParagraphs"/> came from the paragraphs, each paragraph's sorted and inside the paragraph, so
-    /// they are in order already; the document steps' few are sorted and merged in (on a tie the paragraph's first, as a
-    /// stable sort of the whole list would have it). A sort of the whole list was a tenth of a long document's edit.
-    /// </summary>
-    private static ImmutableArray<Diagnostic> Merge(List<Diagnostic> diagnostics, int fromParagraphs)
-    {
-        diagnostics.Sort(fromParagraphs, diagnostics.Count - fromParagraphs, DiagnosticOrder.Instance);
-        var merged = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Count);
-        int left = 0;
-        int right = fromParagraphs;
-        while (left < fromParagraphs || right < diagnostics.Count)
-        {
-            bool takeLeft = right == diagnostics.Count || (left < fromParagraphs && DiagnosticOrder.Instance.Compare(diagnostics[left], diagnostics[right]) <= 0);
-            merged.Add(diagnostics[takeLeft ? left++ : right++]);
-        }
-
-        return merged.MoveToImmutable();
-    }
-
-    /// <summary>The order of every result's diagnostics: by span, then rule id, then message (ordinal).</summary>
-    private sealed class DiagnosticOrder : IComparer<Diagnostic>
-    {
-        public static readonly DiagnosticOrder Instance = new();
-
-        public int Compare(Diagnostic? left, Diagnostic? right)
-        {
-            int bySpan = left!.Span.CompareTo(right!.Span);
-            if (bySpan != 0)
-            {
-                return bySpan;
-            }
-
-            int byId = string.CompareOrdinal(left.Id, right.Id);
-            return byId != 0 ? byId : string.CompareOrdinal(left.Message, right.Message);
-        }
     }
 
     /// <summary>Runs every action on the paragraph <paramref name="scope"/> stands on.</summary>

@@ -8,7 +8,14 @@ namespace TextRepair.Analysis;
 internal sealed class ParagraphResult
 {
     public ParagraphResult(long previousId, long nextId, int origin, Diagnostic[] diagnostics, double[] sentenceScores, object?[] summaries)
+        : this(previousId, nextId, origin, diagnostics, sentenceScores, summaries, 0, [])
     {
+    }
+
+    private ParagraphResult(long previousId, long nextId, int origin, Diagnostic[] diagnostics, double[] sentenceScores, object?[] summaries, int documentOrigin, Diagnostic[] documentDiagnostics)
+    {
+        DocumentOrigin = documentOrigin;
+        DocumentDiagnostics = documentDiagnostics;
         PreviousId = previousId;
         NextId = nextId;
         Origin = origin;
@@ -37,6 +44,38 @@ internal sealed class ParagraphResult
 
     /// <summary>The paragraph's summary for each summarized document action (offsets relative to the paragraph).</summary>
     public object?[] Summaries { get; }
+
+    /// <summary>Where the paragraph started in the text of the version whose document indexes reported <see cref="DocumentDiagnostics"/>.</summary>
+    public int DocumentOrigin { get; }
+
+    /// <summary>What the document indexes found in the paragraph (sorted), with spans in the text of the version that reported them.</summary>
+    public Diagnostic[] DocumentDiagnostics { get; }
+
+    /// <summary>This result with other findings of the document indexes, reported where the paragraph started at <paramref name="origin"/>.</summary>
+    public ParagraphResult WithDocumentDiagnostics(int origin, Diagnostic[] diagnostics) =>
+        new(PreviousId, NextId, Origin, Diagnostics, SentenceScores, Summaries, origin, diagnostics);
+
+    /// <summary>Whether <paramref name="diagnostics"/>, reported where the paragraph started at <paramref name="origin"/>, are the document findings this result holds.</summary>
+    public bool HasDocumentDiagnostics(int origin, List<Diagnostic> diagnostics)
+    {
+        if (diagnostics.Count != DocumentDiagnostics.Length)
+        {
+            return false;
+        }
+
+        int shift = DocumentOrigin - origin;
+        for (int index = 0; index < diagnostics.Count; index++)
+        {
+            Diagnostic mine = DocumentDiagnostics[index];
+            Diagnostic theirs = diagnostics[index];
+            if (mine.Id != theirs.Id || mine.Span.Start != theirs.Span.Start + shift || mine.Span.Length != theirs.Span.Length || mine.Message != theirs.Message)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether a paragraph with these neighbours reads exactly what this one read (its own characters being the same).</summary>
     public bool Matches(long previousId, long nextId) => PreviousId == previousId && NextId == nextId;

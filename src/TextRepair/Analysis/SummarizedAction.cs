@@ -2,29 +2,44 @@ using TextRepair.Language;
 
 namespace TextRepair.Analysis;
 
-/// <summary>A registered pair of a paragraph summarizer and the document action that reads the summaries.</summary>
+/// <summary>A registered pair of a paragraph summarizer and the document index that reads the summaries.</summary>
 internal interface ISummarizedAction
 {
     /// <summary>Summarizes the paragraph the scope stands on (the summary is kept with the paragraph's result).</summary>
     object? Summarize(ParagraphScope scope);
 
-    /// <summary>Runs the document action over the summaries of every paragraph, with where each paragraph starts.</summary>
-    void Analyze(IReadOnlyList<object?> summaries, ReadOnlySpan<int> paragraphStarts, DiagnosticSink sink, LanguageResources language);
+    /// <summary>An empty index, for a document analysed from scratch.</summary>
+    ISummaryIndex CreateIndex(LanguageResources language);
 }
 
-/// <summary>A summarizer and a document action over summaries of type <typeparamref name="TSummary"/>.</summary>
-internal sealed class SummarizedAction<TSummary>(ParagraphSummarizer<TSummary> summarize, SummarizedDocumentAction<TSummary> analyze) : ISummarizedAction
+/// <summary>A <see cref="DocumentIndex{TSummary}"/> seen without its summary type.</summary>
+internal interface ISummaryIndex
+{
+    void Add(long paragraph, object? summary);
+
+    void Remove(long paragraph, object? summary);
+
+    void CollectStale(ISet<long> stale);
+
+    void Report(object? summary, DiagnosticSink sink, int paragraphStart, int paragraphLength);
+}
+
+/// <summary>A summarizer and a document index over summaries of type <typeparamref name="TSummary"/>.</summary>
+internal sealed class SummarizedAction<TSummary>(ParagraphSummarizer<TSummary> summarize, Func<LanguageResources, DocumentIndex<TSummary>> createIndex) : ISummarizedAction
 {
     public object? Summarize(ParagraphScope scope) => summarize(new ParagraphAnalysisContext(scope));
 
-    public void Analyze(IReadOnlyList<object?> summaries, ReadOnlySpan<int> paragraphStarts, DiagnosticSink sink, LanguageResources language)
-    {
-        var typed = new TSummary[summaries.Count];
-        for (int index = 0; index < typed.Length; index++)
-        {
-            typed[index] = (TSummary)summaries[index]!;
-        }
+    public ISummaryIndex CreateIndex(LanguageResources language) => new Index(createIndex(language) ?? throw new InvalidOperationException("A document index factory returned null."), language);
 
-        analyze(new SummarizedDocumentContext<TSummary>(typed, paragraphStarts, sink, language));
+    private sealed class Index(DocumentIndex<TSummary> index, LanguageResources language) : ISummaryIndex
+    {
+        public void Add(long paragraph, object? summary) => index.Add(paragraph, (TSummary)summary!);
+
+        public void Remove(long paragraph, object? summary) => index.Remove(paragraph, (TSummary)summary!);
+
+        public void CollectStale(ISet<long> stale) => index.CollectStale(stale);
+
+        public void Report(object? summary, DiagnosticSink sink, int paragraphStart, int paragraphLength) =>
+            index.Report(new DocumentParagraphContext<TSummary>((TSummary)summary!, sink, language, paragraphStart, paragraphLength));
     }
 }

@@ -31,7 +31,8 @@ internal sealed class NameConsistencyAnalyzer : Analyzer
         description: "A name written one way most of the time and another way rarely.");
 
     private const int MinimumLength = 4;
-    private const int MinimumMajority = 3;
+    /// <summary>How often the usual spelling must occur, at least.</summary>
+    internal const int MinimumMajority = 3;
 
     [ThreadStatic]
     private static List<RelativeWord>? scratch;
@@ -41,7 +42,7 @@ internal sealed class NameConsistencyAnalyzer : Analyzer
 
     /// <inheritdoc/>
     protected override void Register(AnalysisRegistration registration) =>
-        registration.RegisterSummarizedDocumentAction<RelativeWord[]>(Summarize, Analyze);
+        registration.RegisterSummarizedDocumentAction<RelativeWord[]>(Summarize, static language => new NameIndex(language.Lexicon));
 
     /// <summary>The names of one paragraph, offsets relative to its start.</summary>
     private static RelativeWord[] Summarize(ParagraphAnalysisContext context)
@@ -68,75 +69,56 @@ internal sealed class NameConsistencyAnalyzer : Analyzer
         return names.Count == 0 ? [] : names.ToArray();
     }
 
-    private static void Analyze(SummarizedDocumentContext<RelativeWord[]> context)
+    /// <summary>Reports the names of one paragraph whose spelling is rare beside a usual one (<paramref name="usualOf"/>: the usual spelling and its count, if any).</summary>
+    internal static void Report(DocumentParagraphContext<RelativeWord[]> context, Func<string, (string? Usual, int Count)> usualOf)
     {
-        var occurrences = new Dictionary<string, List<TextSpan>>(StringComparer.Ordinal);
-        for (int paragraph = 0; paragraph < context.Summaries.Length; paragraph++)
+        foreach (RelativeWord name in context.Summary)
         {
-            foreach (RelativeWord name in context.Summaries[paragraph])
+            (string? usual, int count) = usualOf(name.Word);
+            if (usual is not null)
             {
-                if (!occurrences.TryGetValue(name.Word, out List<TextSpan>? spans))
-                {
-                    occurrences[name.Word] = spans = [];
-                }
-
-                spans.Add(name.ToSpan(context.ParagraphStarts[paragraph]));
-            }
-        }
-
-        EnglishLexicon lexicon = context.Language.Lexicon;
-        var majorities = occurrences.Where(pair => pair.Value.Count >= MinimumMajority).ToList();
-
-        // A variant shares its first letter and is at most one letter longer or shorter: each name is compared with the
-        // majorities of its three (first letter, length) groups, not all of them, so a document with tens of thousands
-        // of names costs in proportion to them rather than to their product.
-        var groups = new Dictionary<(char First, int Length), List<int>>();
-        for (int index = 0; index < majorities.Count; index++)
-        {
-            string usual = majorities[index].Key;
-            ref List<int>? group = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, (usual[0], usual.Length), out _);
-            (group ??= []).Add(index);
-        }
-
-        var candidates = new List<int>();
-        foreach ((string rare, List<TextSpan> rareSpans) in occurrences)
-        {
-            if (lexicon.Contains(rare))
-            {
-                continue;
-            }
-
-            candidates.Clear();
-            for (int length = rare.Length - 1; length <= rare.Length + 1; length++)
-            {
-                if (groups.TryGetValue((rare[0], length), out List<int>? group))
-                {
-                    candidates.AddRange(group);
-                }
-            }
-
-            // The first majority in document order that fits wins, as when every majority was tried in order.
-            candidates.Sort();
-            foreach (int index in candidates)
-            {
-                (string usual, List<TextSpan> usualSpans) = majorities[index];
-                if (usualSpans.Count < 3 * rareSpans.Count || !AreVariants(usual, rare))
-                {
-                    continue;
-                }
-
-                foreach (TextSpan span in rareSpans)
-                {
-                    var fix = new Fix($"Write '{usual}'", FixApplicability.Suggested, new TextChange(span, usual));
-                    context.Report(Rule, span, Rule.FormatMessage(rare, usual, usualSpans.Count), fix);
-                }
-
-                break;
+                TextSpan span = name.ToSpan(0);
+                var fix = new Fix($"Write '{usual}'", FixApplicability.Suggested, new TextChange(span, usual));
+                context.Report(Rule, span, Rule.FormatMessage(name.Word, usual, count), fix);
             }
         }
     }
 
-    private static bool AreVariants(string usual, string rare)
+    /// <summary>
+    /// The usual spelling of <paramref name="rare"/>, if it has one: a spelling of the same name used at least
+    /// <see cref="MinimumMajority"/> times and three times as often as <paramref name="rare"/>; the most used one when
+    /// several are (then the first in ordinal order).
+    /// </summary>
+    internal static (string? Usual, int Count) FindUsual(string rare, int rareCount, Func<(char First, int Length), IEnumerable<string>?> majoritiesOf, Func<string, int> countOf, EnglishLexicon lexicon)
+    {
+        if (lexicon.Contains(rare))
+        {
+            return default;
+        }
+
+        (string? Usual, int Count) best = default;
+        for (int length = rare.Length - 1; length <= rare.Length + 1; length++)
+        {
+            foreach (string usual in majoritiesOf((rare[0], length)) ?? [])
+            {
+                int count = countOf(usual);
+                if (count < 3 * rareCount || !AreVariants(usual, rare))
+                {
+                    continue;
+                }
+
+                if (count > best.Count || (count == best.Count && string.CompareOrdinal(usual, best.Usual) < 0))
+                {
+                    best = (usual, count);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether two spellings are one name: the same first letter, lengths at most one apart, and one edit apart (two for names of eight letters or more).</summary>
+    internal static bool AreVariants(string usual, string rare)
     {
         if (usual == rare || usual[0] != rare[0] || Math.Abs(usual.Length - rare.Length) > 1)
         {

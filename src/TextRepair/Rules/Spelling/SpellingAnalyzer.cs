@@ -98,7 +98,7 @@ internal sealed class SpellingAnalyzer : Analyzer
 
     /// <inheritdoc/>
     protected override void Register(AnalysisRegistration registration) =>
-        registration.RegisterSummarizedDocumentAction<SpellingSummary>(Summarize, Analyze);
+        registration.RegisterSummarizedDocumentAction<SpellingSummary>(Summarize, static _ => new SpellingIndex());
 
     /// <summary>The candidates of one paragraph, offsets relative to its start: all the document step needs of it.</summary>
     private static SpellingSummary Summarize(ParagraphAnalysisContext context)
@@ -119,81 +119,49 @@ internal sealed class SpellingAnalyzer : Analyzer
     }
 
     /// <summary>
-    /// Drops the unknown words the document itself vouches for — a word used twice is a term of the story, not a typo —
-    /// and those the cl100k tokenizer holds whole, and reports the rest.
+    /// Reports the candidates of one paragraph, except the unknown words the document itself vouches for (a word used
+    /// twice is a term of the story, not a typo, and a capitalized one the document also uses as a name) and those the
+    /// cl100k tokenizer holds whole.
     /// </summary>
-    private static void Analyze(SummarizedDocumentContext<SpellingSummary> context)
+    internal static void Report(DocumentParagraphContext<SpellingSummary> context, Func<string, bool> isVouchedFor)
     {
-        var uses = new Dictionary<string, int>(StringComparer.Ordinal);
-        HashSet<int>? capitalized = null;
-        foreach (SpellingSummary summary in context.Summaries)
-        {
-            foreach (SpellingCandidate candidate in summary.Candidates)
-            {
-                uses[candidate.Word] = uses.GetValueOrDefault(candidate.Word) + 1;
-                if (char.IsUpper(candidate.Word[0]))
-                {
-                    (capitalized ??= []).Add(string.GetHashCode(candidate.Word.AsSpan()));
-                }
-            }
-        }
-
-        // The names that vouch for a capitalized candidate: only those few are kept, not every name of the document.
-        var names = new HashSet<int>();
-        if (capitalized is not null)
-        {
-            foreach (SpellingSummary summary in context.Summaries)
-            {
-                foreach (int name in summary.Vouchers)
-                {
-                    if (capitalized.Contains(name))
-                    {
-                        names.Add(name);
-                    }
-                }
-            }
-        }
-
+        SpellingSummary summary = context.Summary;
         EnglishLexicon lexicon = context.Language.Lexicon;
-        for (int paragraph = 0; paragraph < context.Summaries.Length; paragraph++)
+        for (int index = 0; index < summary.Candidates.Length; index++)
         {
-            SpellingSummary summary = context.Summaries[paragraph];
-            for (int index = 0; index < summary.Candidates.Length; index++)
+            SpellingCandidate candidate = summary.Candidates[index];
+            if (isVouchedFor(candidate.Word))
             {
-                SpellingCandidate candidate = summary.Candidates[index];
-                // A word the cl100k tokenizer holds whole is common on the web, so a real word ("gastro"), not a typo: the
-                // ablation in docs/quality.md shows it removes a quarter of the alarms on clean news for 4% of the recall.
-                // But a common misspelling is common on the web as well: one edit from a very common word, it stays a typo.
-                if (uses[candidate.Word] > 1 || (char.IsUpper(candidate.Word[0]) && names.Contains(string.GetHashCode(candidate.Word.AsSpan()))))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                // The search runs once a word while its paragraph is unchanged (the summary keeps it); the subword check and the
-                // report read the same suggestions. A common misspelling is reported whatever the tokenizer says, so it is
-                // asked second: a text whose only unknown word is one ("goverment") never loads the tokenizer (about
-                // 100 ms in a fresh process), and every other word needs the suggestions either way.
-                if (candidate.Kind != SpellingCandidateKind.MisplacedSpace && context.Options.UseSubwordSignal
-                    && (candidate.Word.Length < MinimumMisspellingLength || !IsCommonMisspelling(summary.GetSuggestions(index, lexicon)))
-                    && context.Language.Subwords.IsWholePiece(candidate.Word))
-                {
-                    continue;
-                }
+            // A word the cl100k tokenizer holds whole is common on the web, so a real word ("gastro"), not a typo: the
+            // ablation in docs/quality.md shows it removes a quarter of the alarms on clean news for 4% of the recall.
+            // But a common misspelling is common on the web as well: one edit from a very common word, it stays a typo.
+            // The search runs once a word while its paragraph is unchanged (the summary keeps it); the subword check and the
+            // report read the same suggestions. A common misspelling is reported whatever the tokenizer says, so it is
+            // asked second: a text whose only unknown word is one ("goverment") never loads the tokenizer (about
+            // 100 ms in a fresh process), and every other word needs the suggestions either way.
+            if (candidate.Kind != SpellingCandidateKind.MisplacedSpace && context.Options.UseSubwordSignal
+                && (candidate.Word.Length < MinimumMisspellingLength || !IsCommonMisspelling(summary.GetSuggestions(index, lexicon)))
+                && context.Language.Subwords.IsWholePiece(candidate.Word))
+            {
+                continue;
+            }
 
-                var span = new TextSpan(context.ParagraphStarts[paragraph] + candidate.Offset, candidate.Length);
-                switch (candidate.Kind)
-                {
-                    case SpellingCandidateKind.MisplacedSpace:
-                        var respace = new Fix($"Write '{candidate.Replacement}'", FixApplicability.Suggested, new TextChange(span, candidate.Replacement!));
-                        context.Report(MisplacedSpace, span, MisplacedSpace.FormatMessage(candidate.Word, candidate.Replacement!), respace);
-                        break;
-                    case SpellingCandidateKind.SentenceInitial:
-                        ReportSentenceInitial(context, span, candidate.Word, summary.GetSuggestions(index, lexicon));
-                        break;
-                    default:
-                        Report(context, lexicon, span, candidate.Word, summary.GetSuggestions(index, lexicon));
-                        break;
-                }
+            var span = new TextSpan(candidate.Offset, candidate.Length);
+            switch (candidate.Kind)
+            {
+                case SpellingCandidateKind.MisplacedSpace:
+                    var respace = new Fix($"Write '{candidate.Replacement}'", FixApplicability.Suggested, new TextChange(span, candidate.Replacement!));
+                    context.Report(MisplacedSpace, span, MisplacedSpace.FormatMessage(candidate.Word, candidate.Replacement!), respace);
+                    break;
+                case SpellingCandidateKind.SentenceInitial:
+                    ReportSentenceInitial(context, span, candidate.Word, summary.GetSuggestions(index, lexicon));
+                    break;
+                default:
+                    Report(context, lexicon, span, candidate.Word, summary.GetSuggestions(index, lexicon));
+                    break;
             }
         }
     }
@@ -281,7 +249,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         return false;
     }
 
-    private static void Report(SummarizedDocumentContext<SpellingSummary> context, EnglishLexicon lexicon, TextSpan span, string word, IReadOnlyList<SpellingSuggestion> suggestions)
+    private static void Report(DocumentParagraphContext<SpellingSummary> context, EnglishLexicon lexicon, TextSpan span, string word, IReadOnlyList<SpellingSuggestion> suggestions)
     {
         bool nearCorrection = suggestions.Count > 0 && suggestions[0].Distance == 1;
         if (TrySplit(lexicon, context.Language.WordSequences, word, allowContentWords: !nearCorrection, out int at, out long bigram)
@@ -302,7 +270,7 @@ internal sealed class SpellingAnalyzer : Analyzer
     }
 
     /// <summary>A capitalized sentence opener: a name unless it is one edit from a common word ("Generaly", "Cheif").</summary>
-    private static void ReportSentenceInitial(SummarizedDocumentContext<SpellingSummary> context, TextSpan span, string word, IReadOnlyList<SpellingSuggestion> suggestions)
+    private static void ReportSentenceInitial(DocumentParagraphContext<SpellingSummary> context, TextSpan span, string word, IReadOnlyList<SpellingSuggestion> suggestions)
     {
         if (suggestions.Count == 0 || suggestions[0].Distance != 1 || suggestions[0].Count < MinimumInitialTargetCount)
         {

@@ -1,0 +1,134 @@
+using TextRepair.Analysis;
+using TextRepair.Lexicon;
+
+namespace TextRepair.Rules.Consistency;
+
+/// <summary>
+/// What name consistency needs of the whole document: how often each spelling of a name occurs, the spellings used
+/// often enough to be usual ones, grouped by first letter and length (a variant shares the first and is at most one
+/// letter longer or shorter, so a name is compared with three groups, not every name). An edit that changes a name's
+/// count can change the verdict on that name and, when it is or was a usual spelling, on its variants: their paragraphs
+/// become stale when the verdict (the usual spelling and its count) changes.
+/// </summary>
+internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<RelativeWord[]>
+{
+    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<long, int>> paragraphsOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<(char First, int Length), HashSet<string>> names = [];
+    private readonly Dictionary<(char First, int Length), HashSet<string>> majorities = [];
+    private readonly Dictionary<string, (string? Usual, int Count)> verdicts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> countBefore = new(StringComparer.Ordinal);
+
+    /// <inheritdoc/>
+    protected internal override void Add(long paragraph, RelativeWord[] summary) => Update(paragraph, summary, 1);
+
+    /// <inheritdoc/>
+    protected internal override void Remove(long paragraph, RelativeWord[] summary) => Update(paragraph, summary, -1);
+
+    /// <inheritdoc/>
+    protected internal override void CollectStale(ISet<long> stale)
+    {
+        // Names without a verdict have not been reported since they came in: nothing reported can be stale for them.
+        if (verdicts.Count > 0)
+        {
+            var affected = new HashSet<string>(StringComparer.Ordinal);
+            foreach ((string name, int before) in countBefore)
+            {
+                affected.Add(name);
+                if (Math.Max(before, counts.GetValueOrDefault(name)) >= NameConsistencyAnalyzer.MinimumMajority)
+                {
+                    // A usual spelling's count is in its variants' messages, and its rise or fall can make or unmake them.
+                    for (int length = name.Length - 1; length <= name.Length + 1; length++)
+                    {
+                        if (names.TryGetValue((name[0], length), out HashSet<string>? group))
+                        {
+                            foreach (string other in group)
+                            {
+                                if (verdicts.ContainsKey(other) && NameConsistencyAnalyzer.AreVariants(name, other))
+                                {
+                                    affected.Add(other);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            foreach (string name in affected)
+            {
+                if (verdicts.TryGetValue(name, out (string? Usual, int Count) before) && Decide(name) is var now && now != before)
+                {
+                    verdicts[name] = now;
+                    foreach (long paragraph in paragraphsOf[name].Keys)
+                    {
+                        stale.Add(paragraph);
+                    }
+                }
+            }
+        }
+
+        countBefore.Clear();
+    }
+
+    /// <inheritdoc/>
+    protected internal override void Report(DocumentParagraphContext<RelativeWord[]> context) => NameConsistencyAnalyzer.Report(context, Verdict);
+
+    private (string? Usual, int Count) Verdict(string name)
+    {
+        if (!verdicts.TryGetValue(name, out (string? Usual, int Count) verdict))
+        {
+            verdicts[name] = verdict = Decide(name);
+        }
+
+        return verdict;
+    }
+
+    private (string? Usual, int Count) Decide(string name) =>
+        NameConsistencyAnalyzer.FindUsual(name, counts[name], group => majorities.GetValueOrDefault(group), usual => counts[usual], lexicon);
+
+    private void Update(long paragraph, RelativeWord[] summary, int step)
+    {
+        foreach (RelativeWord word in summary)
+        {
+            string name = word.Word;
+            int before = counts.GetValueOrDefault(name);
+            countBefore.TryAdd(name, before);
+            int count = before + step;
+            Dictionary<long, int> where = paragraphsOf.TryGetValue(name, out Dictionary<long, int>? found) ? found : paragraphsOf[name] = [];
+            int inParagraph = where.GetValueOrDefault(paragraph) + step;
+            if (inParagraph == 0)
+            {
+                where.Remove(paragraph);
+            }
+            else
+            {
+                where[paragraph] = inParagraph;
+            }
+
+            (char First, int Length) group = (name[0], name.Length);
+            if (count >= NameConsistencyAnalyzer.MinimumMajority && before < NameConsistencyAnalyzer.MinimumMajority)
+            {
+                GroupOf(majorities, group).Add(name);
+            }
+            else if (count < NameConsistencyAnalyzer.MinimumMajority && before >= NameConsistencyAnalyzer.MinimumMajority)
+            {
+                majorities[group].Remove(name);
+            }
+
+            if (count > 0)
+            {
+                counts[name] = count;
+                GroupOf(names, group).Add(name);
+                continue;
+            }
+
+            counts.Remove(name);
+            paragraphsOf.Remove(name);
+            verdicts.Remove(name);
+            names[group].Remove(name);
+        }
+    }
+
+    private static HashSet<string> GroupOf(Dictionary<(char First, int Length), HashSet<string>> groups, (char First, int Length) group) =>
+        groups.TryGetValue(group, out HashSet<string>? found) ? found : groups[group] = new(StringComparer.Ordinal);
+}
