@@ -107,7 +107,7 @@ public sealed class TextRepairEngine
     {
         ArgumentNullException.ThrowIfNull(text);
         AnalysisSnapshot snapshot = driver.Analyze(text, previous: null, change: default, keepTables: false, cancellationToken);
-        return new AnalysisResult(text, snapshot.Diagnostics, snapshot.Sentences);
+        return new AnalysisResult(snapshot);
     }
 
     /// <summary>

@@ -6,21 +6,22 @@ namespace TextRepair.Analysis;
 /// <summary>The diagnostics of one text, sorted by position, then rule id, and the garble score of each sentence.</summary>
 public sealed class AnalysisResult
 {
-    internal AnalysisResult(SourceText text, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<SentenceResult> sentences)
+    private readonly AnalysisSnapshot snapshot;
+
+    internal AnalysisResult(AnalysisSnapshot snapshot)
     {
-        Text = text;
-        Diagnostics = diagnostics;
-        Sentences = sentences;
+        this.snapshot = snapshot;
+        Text = snapshot.Text;
     }
 
     /// <summary>The text that was analysed.</summary>
     public SourceText Text { get; }
 
-    /// <summary>The diagnostics, sorted by span, then rule id.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    /// <summary>The diagnostics, sorted by span, then rule id (put together on first request: a document's version that is never read costs no list).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics => snapshot.Diagnostics;
 
     /// <summary>Every sentence in text order, with how garbled it reads (a second output channel beside the diagnostics).</summary>
-    public ImmutableArray<SentenceResult> Sentences { get; }
+    public ImmutableArray<SentenceResult> Sentences => snapshot.Sentences;
 
     /// <summary>The sum of the sentences' garble scores: how garbled the whole text reads.</summary>
     public double GarbleScore

@@ -138,12 +138,41 @@ internal sealed class AnalysisSnapshot
         return blockFirstParagraphs[block] + within;
     }
 
+    /// <summary>
+    /// The diagnostics of the blocks that are not in <paramref name="shared"/> (sorted), and the document actions': what
+    /// can differ from a version that holds the blocks of <paramref name="shared"/>.
+    /// </summary>
+    public List<Diagnostic> CollectDiagnosticsOutside(HashSet<ParagraphBlock> shared)
+    {
+        List<Diagnostic> found = CollectParagraphDiagnostics(shared);
+        found.AddRange(TextDiagnostics);
+        return found;
+    }
+
     /// <summary>The diagnostics of every paragraph, moved to where it now stands, and the document actions' merged in.</summary>
     private ImmutableArray<Diagnostic> CollectDiagnostics()
+    {
+        List<Diagnostic> fromParagraphs = CollectParagraphDiagnostics(null);
+        if (TextDiagnostics.Length == 0)
+        {
+            return [.. fromParagraphs];
+        }
+
+        var merged = new List<Diagnostic>(fromParagraphs.Count + TextDiagnostics.Length);
+        DiagnosticOrder.MergeInto(merged, [.. fromParagraphs], 0, TextDiagnostics, 0);
+        return [.. merged];
+    }
+
+    private List<Diagnostic> CollectParagraphDiagnostics(HashSet<ParagraphBlock>? skipped)
     {
         var fromParagraphs = new List<Diagnostic>();
         for (int block = 0; block < Blocks.Length; block++)
         {
+            if (skipped?.Contains(Blocks[block]) == true)
+            {
+                continue;
+            }
+
             int start = blockStarts[block];
             ParagraphBlock current = Blocks[block];
             for (int index = 0; index < current.Paragraphs.Length; index++)
@@ -158,14 +187,7 @@ internal sealed class AnalysisSnapshot
             }
         }
 
-        if (TextDiagnostics.Length == 0)
-        {
-            return [.. fromParagraphs];
-        }
-
-        var merged = new List<Diagnostic>(fromParagraphs.Count + TextDiagnostics.Length);
-        DiagnosticOrder.MergeInto(merged, [.. fromParagraphs], 0, TextDiagnostics, 0);
-        return [.. merged];
+        return fromParagraphs;
     }
 
     /// <summary>

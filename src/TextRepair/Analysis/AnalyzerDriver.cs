@@ -241,6 +241,12 @@ internal sealed class AnalyzerDriver
 
             sink.Diagnostics.Sort(DiagnosticOrder.Instance);
             snapshot.TextDiagnostics = [.. sink.Diagnostics];
+            if (!keepTables)
+            {
+                // The sentences are read from the token tables, which go back to their pools now.
+                _ = snapshot.Sentences;
+            }
+
             return snapshot;
         }
         finally

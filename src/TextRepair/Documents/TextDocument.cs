@@ -91,7 +91,7 @@ public sealed class TextDocument
                 AnalysisSnapshot computed = Engine.Analyze(Text, baseSnapshot, changeSinceBase, cancellationToken);
                 snapshot = computed;
                 baseSnapshot = null;
-                Volatile.Write(ref result, new AnalysisResult(Text, computed.Diagnostics, computed.Sentences));
+                Volatile.Write(ref result, new AnalysisResult(computed));
             }
 
             return result!;
@@ -146,8 +146,23 @@ public sealed class TextDocument
         ArgumentNullException.ThrowIfNull(older);
         TextChangeRange change = AnalysisSnapshot.Collapse(GetChangeRanges(older));
         int delta = change.NewLength - change.Span.Length;
-        ImmutableArray<Diagnostic> before = older.GetDiagnostics(cancellationToken);
-        ImmutableArray<Diagnostic> after = GetDiagnostics(cancellationToken);
+        older.GetAnalysis(cancellationToken);
+        GetAnalysis(cancellationToken);
+
+        // Blocks both versions hold have the same diagnostics, moved with the text: only the others are compared.
+        IReadOnlyList<Diagnostic> before;
+        IReadOnlyList<Diagnostic> after;
+        if (older.snapshot is { } olderSnapshot && snapshot is { } newerSnapshot)
+        {
+            before = olderSnapshot.CollectDiagnosticsOutside(new HashSet<ParagraphBlock>(newerSnapshot.Blocks, ReferenceEqualityComparer.Instance));
+            after = newerSnapshot.CollectDiagnosticsOutside(new HashSet<ParagraphBlock>(olderSnapshot.Blocks, ReferenceEqualityComparer.Instance));
+        }
+        else
+        {
+            before = older.GetDiagnostics(cancellationToken);
+            after = GetDiagnostics(cancellationToken);
+        }
+
         var moved = new HashSet<(string Id, TextSpan Span, string Message)>();
         foreach (Diagnostic diagnostic in before)
         {
@@ -158,9 +173,9 @@ public sealed class TextDocument
         }
 
         var current = after.Select(diagnostic => (diagnostic.Id, diagnostic.Span, diagnostic.Message)).ToHashSet();
-        ImmutableArray<Diagnostic> added = [.. after.Where(diagnostic => !moved.Contains((diagnostic.Id, diagnostic.Span, diagnostic.Message)))];
+        ImmutableArray<Diagnostic> added = [.. after.Where(diagnostic => !moved.Contains((diagnostic.Id, diagnostic.Span, diagnostic.Message))).Order(DiagnosticOrder.Instance)];
         ImmutableArray<Diagnostic> removed = [.. before.Where(diagnostic =>
-            MapForward(diagnostic.Span, change, delta) is not { } span || !current.Contains((diagnostic.Id, span, diagnostic.Message)))];
+            MapForward(diagnostic.Span, change, delta) is not { } span || !current.Contains((diagnostic.Id, span, diagnostic.Message))).Order(DiagnosticOrder.Instance)];
         return new DiagnosticChanges(added, removed);
     }
 

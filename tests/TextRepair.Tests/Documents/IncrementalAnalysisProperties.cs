@@ -48,6 +48,7 @@ public class IncrementalAnalysisProperties
         {
             TextDocument document = TextDocument.Create(Engines.AllRules, text);
             document.GetDiagnostics();
+            TextDocument analysed = document;
             foreach ((int where, int length, int what, bool analyse) in seeds)
             {
                 int start = text.Length == 0 ? 0 : where % (document.Text.Length + 1);
@@ -59,6 +60,8 @@ public class IncrementalAnalysisProperties
                 if (analyse)
                 {
                     AssertSameAsFresh(document);
+                    AssertChangesAsFullListsGiveThem(analysed, document);
+                    analysed = document;
                 }
             }
 
@@ -154,6 +157,28 @@ public class IncrementalAnalysisProperties
         Assert.All(results, result => Assert.Same(results[0], result));
         AssertSameAsFresh(document);
     }
+
+    /// <summary>The diagnostic changes, worked out from the blocks the versions do not share, equal those of the two whole lists.</summary>
+    private static void AssertChangesAsFullListsGiveThem(TextDocument older, TextDocument newer)
+    {
+        DiagnosticChanges changes = newer.GetDiagnosticChanges(older);
+        TextChangeRange change = AnalysisSnapshot.Collapse(newer.GetChangeRanges(older));
+        int delta = change.NewLength - change.Span.Length;
+        TextSpan? Forward(TextSpan span) =>
+            change.Span.Length == 0 && change.NewLength == 0 || span.End < change.Span.Start ? span
+            : span.Start > change.Span.End ? new TextSpan(span.Start + delta, span.Length) : null;
+        var before = older.GetDiagnostics().Select(diagnostic => (diagnostic.Id, Span: Forward(diagnostic.Span), diagnostic.Message, Original: diagnostic)).ToList();
+        var after = newer.GetDiagnostics().Select(diagnostic => (diagnostic.Id, Span: (TextSpan?)diagnostic.Span, diagnostic.Message)).ToHashSet();
+        var moved = before.Where(item => item.Span is not null).Select(item => (item.Id, item.Span, item.Message)).ToHashSet();
+        Assert.Equal(
+            newer.GetDiagnostics().Where(diagnostic => !moved.Contains((diagnostic.Id, diagnostic.Span, diagnostic.Message))).Select(Describe),
+            changes.Added.Select(Describe));
+        Assert.Equal(
+            before.Where(item => item.Span is null || !after.Contains((item.Id, item.Span, item.Message))).Select(item => Describe(item.Original)),
+            changes.Removed.Select(Describe));
+    }
+
+    private static string Describe(Diagnostic diagnostic) => $"{diagnostic.Id} {diagnostic.Span} {diagnostic.Message}";
 
     private static void AssertSameAsFresh(TextDocument document)
     {
