@@ -236,7 +236,7 @@ internal sealed class AnalyzerDriver
             sink.Diagnostics.Clear();
             foreach (DocumentAction action in documentActions)
             {
-                action(new DocumentAnalysisContext(text.AsSpan(), sink));
+                action(new DocumentAnalysisContext(text, sink));
             }
 
             sink.Diagnostics.Sort(DiagnosticOrder.Instance);

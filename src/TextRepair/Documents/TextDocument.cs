@@ -139,7 +139,9 @@ public sealed class TextDocument
 
     /// <summary>
     /// The diagnostics this version has and <paramref name="older"/> had not (added), and the other way round
-    /// (removed), a diagnostic outside the edit counting as the same when it only moved with the text.
+    /// (removed), a diagnostic counting as the same when it only moved with the text: outside the edit, or in a paragraph
+    /// both versions share (between two edits far apart, say). Only the blocks of paragraphs the versions do not share
+    /// are read, so the cost follows the edits, not the document.
     /// </summary>
     public DiagnosticChanges GetDiagnosticChanges(TextDocument older, CancellationToken cancellationToken = default)
     {

@@ -30,8 +30,8 @@ internal sealed class LineEndingAnalyzer : Analyzer
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        // Without a CR there is only one kind: the common case costs one vectorized search.
-        if (context.Text.IndexOf('\r') < 0)
+        // The common case, one kind, is read from counts the text keeps per chunk: an edit does not scan the document.
+        if (!context.Source.HasMixedLineBreaks)
         {
             return;
         }
