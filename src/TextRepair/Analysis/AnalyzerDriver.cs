@@ -272,6 +272,7 @@ internal sealed class AnalyzerDriver
         return new ParagraphResult(
             previousId,
             nextId,
+            scope.Reads,
             scope.Start,
             sink.Diagnostics.Count == 0 ? [] : [.. sink.Diagnostics],
             scores.ContainsAnyExcept(0.0) ? scores.ToArray() : [],

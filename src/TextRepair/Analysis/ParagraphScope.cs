@@ -66,24 +66,42 @@ internal sealed class ParagraphScope
 
     public TokenShape Shape => paragraph.Paragraph.Shape;
 
-    public bool HasPrevious => Index > 0;
+    /// <summary>What the actions have read of the neighbours since the scope moved to this paragraph.</summary>
+    public NeighbourReads Reads { get; private set; }
 
-    public bool HasNext => Index + 1 < run.Count;
+    public bool HasPrevious
+    {
+        get
+        {
+            Reads |= NeighbourReads.PreviousExists;
+            return Index > 0;
+        }
+    }
 
-    public ReadOnlySpan<char> PreviousText => HasPrevious ? text.AsSpan(new TextSpan(starts[Index - 1], run[Index - 1].Length)) : default;
+    public bool HasNext
+    {
+        get
+        {
+            Reads |= NeighbourReads.NextExists;
+            return Index + 1 < run.Count;
+        }
+    }
 
-    public ReadOnlySpan<char> NextText => HasNext ? text.AsSpan(new TextSpan(starts[Index + 1], run[Index + 1].Length)) : default;
+    public ReadOnlySpan<char> PreviousText => ReadPrevious() ? text.AsSpan(new TextSpan(starts[Index - 1], run[Index - 1].Length)) : default;
+
+    public ReadOnlySpan<char> NextText => ReadNext() ? text.AsSpan(new TextSpan(starts[Index + 1], run[Index + 1].Length)) : default;
 
     /// <summary>The previous paragraph's tokens, relative to <see cref="PreviousText"/>.</summary>
-    public ReadOnlySpan<Token> PreviousTokens => HasPrevious ? previous.Of(run[Index - 1]) : default;
+    public ReadOnlySpan<Token> PreviousTokens => ReadPrevious() ? previous.Of(run[Index - 1]) : default;
 
     /// <summary>The next paragraph's tokens, relative to <see cref="NextText"/>.</summary>
-    public ReadOnlySpan<Token> NextTokens => HasNext ? next.Of(run[Index + 1]) : default;
+    public ReadOnlySpan<Token> NextTokens => ReadNext() ? next.Of(run[Index + 1]) : default;
 
     /// <summary>Moves the scope to paragraph <paramref name="index"/> of the run.</summary>
     public void MoveTo(int index)
     {
         Index = index;
+        Reads = NeighbourReads.None;
         paragraph = run[index];
         start = starts[index];
         current.Of(paragraph);
@@ -126,6 +144,18 @@ internal sealed class ParagraphScope
         }
 
         Sink.Report(descriptor!, span, message, fixes, start);
+    }
+
+    private bool ReadPrevious()
+    {
+        Reads |= NeighbourReads.PreviousExists | NeighbourReads.PreviousContent;
+        return Index > 0;
+    }
+
+    private bool ReadNext()
+    {
+        Reads |= NeighbourReads.NextExists | NeighbourReads.NextContent;
+        return Index + 1 < run.Count;
     }
 
     /// <summary>A paragraph's tokens relative to its start, rewritten into a buffer kept from paragraph to paragraph.</summary>

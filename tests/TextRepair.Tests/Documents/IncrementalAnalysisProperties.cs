@@ -128,7 +128,7 @@ public class IncrementalAnalysisProperties
         int middle = text.IndexOf("the the", text.Length / 2, StringComparison.Ordinal);
         TextDocument second = first.WithChange(new TextChange(new TextSpan(middle, 4), string.Empty));
         AssertSameAsFresh(second);
-        Assert.InRange(second.ReusedParagraphs, 36, 38);
+        Assert.InRange(second.ReusedParagraphs, 37, 39);
 
         DiagnosticChanges changes = second.GetDiagnosticChanges(first);
         Diagnostic removed = Assert.Single(changes.Removed);

@@ -58,6 +58,14 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
     {
         ReadOnlySpan<char> text = context.Text;
         ReadOnlySpan<Token> tokens = context.Tokens;
+
+        // Without a quotation mark there is nothing to report, and no need to read the previous paragraph (which would
+        // make this paragraph's result depend on it, and be computed again after every edit there).
+        if (!HasQuotationMark(tokens))
+        {
+            return;
+        }
+
         // A quotation left open by the previous paragraph (without reopening here) may be closed in this one.
         bool continuesQuotation = context.HasPreviousParagraph && !StartsWithOpeningQuote(text, tokens)
             && FindUnclosed(context.PreviousParagraphText, context.PreviousParagraphTokens, startsOpen: false) >= 0;
@@ -91,6 +99,19 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
         {
             context.Report(UnclosedQuote, tokens[open].Span, UnclosedQuote.MessageFormat);
         }
+    }
+
+    private static bool HasQuotationMark(ReadOnlySpan<Token> tokens)
+    {
+        foreach (Token token in tokens)
+        {
+            if (token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote or TokenKind.AmbiguousQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index of the opening mark left unclosed at the end of <paramref name="tokens"/>, or -1.</summary>
