@@ -27,6 +27,7 @@ internal sealed class ParagraphScope
     private double[] scores = new double[16];
     private LexedParagraph paragraph;
     private int start;
+    private ReadOnlyMemory<char> characters;
 
     /// <param name="text">The text of the version analysed.</param>
     /// <param name="run">The paragraphs the scope moves over, in order.</param>
@@ -53,7 +54,7 @@ internal sealed class ParagraphScope
     public int Start => start;
 
     /// <summary>The paragraph's characters.</summary>
-    public ReadOnlySpan<char> Text => text.AsSpan(new TextSpan(start, paragraph.Length));
+    public ReadOnlySpan<char> Text => characters.Span;
 
     /// <summary>The paragraph's tokens, offsets relative to <see cref="Text"/>.</summary>
     public ReadOnlySpan<Token> Tokens => current.Tokens;
@@ -104,6 +105,7 @@ internal sealed class ParagraphScope
         Reads = NeighbourReads.None;
         paragraph = run[index];
         start = starts[index];
+        characters = text.GetMemory(new TextSpan(start, paragraph.Length));
         current.Of(paragraph);
         int sentenceCount = paragraph.Paragraph.SentenceCount;
         if (sentences.Length < sentenceCount)

@@ -127,6 +127,19 @@ public sealed class SourceText
         return Copy(span);
     }
 
+    /// <summary>The characters of <paramref name="span"/> as memory to keep: a slice of a chunk, or a copy when the span crosses chunks.</summary>
+    internal ReadOnlyMemory<char> GetMemory(TextSpan span)
+    {
+        CheckSpan(span);
+        if (text is not null)
+        {
+            return text.AsMemory(span.Start, span.Length);
+        }
+
+        int chunk = ChunkAt(span.Start);
+        return span.End <= chunkStarts[chunk + 1] ? chunks[chunk].AsMemory(span.Start - chunkStarts[chunk], span.Length) : Copy(span).AsMemory();
+    }
+
     /// <summary>The whole text.</summary>
     public override string ToString() => Whole();
 
