@@ -119,6 +119,33 @@ public class IncrementalAnalysisProperties
         }
     }
 
+    /// <summary>A document long enough for its text to be held in chunks (the property's documents are short) follows the same contract.</summary>
+    [Fact]
+    public void A_long_document_held_in_chunks_equals_a_fresh_analysis_after_edits()
+    {
+        var random = new Random(20261130);
+        string text = string.Join("\n\n", Enumerable.Range(0, 900).Select(index => Paragraphs[random.Next(Paragraphs.Length)].Replace("Minsk", index % 7 == 0 ? "Minks" : "Minsk", StringComparison.Ordinal)));
+        Assert.True(text.Length > 50_000);
+        TextDocument document = TextDocument.Create(Engines.AllRules, text);
+        document.GetDiagnostics();
+        for (int edit = 0; edit < 150; edit++)
+        {
+            int start = random.Next(document.Text.Length);
+            int removed = random.Next(3) == 0 ? Math.Min(random.Next(1, 60), document.Text.Length - start) : 0;
+            TextDocument previous = document;
+            document = document.WithChange(new TextChange(new TextSpan(start, removed), Insertions[random.Next(Insertions.Length)]));
+            if (edit % 5 == 4)
+            {
+                AssertSameAsFresh(document);
+                AssertChangesAsFullListsGiveThem(previous, document);
+            }
+            else
+            {
+                document.GetAnalysis();
+            }
+        }
+    }
+
     [Fact]
     public void An_edit_reuses_every_paragraph_outside_its_window()
     {
