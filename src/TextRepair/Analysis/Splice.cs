@@ -86,25 +86,32 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
         // The blocks that hold the region and the paragraph on each side of it (whose neighbour may have changed).
         int firstBlock = previous.BlockOf(Math.Max(0, first - 1));
         int endBlock = previous.BlockOf(Math.Min(count - 1, last + 1)) + 1;
-        for (int index = previous.BlockFirstParagraph(firstBlock); index < first; index++)
+        for (int block = firstBlock, index = previous.BlockFirstParagraph(firstBlock); block < endBlock; block++)
         {
-            LexedParagraph paragraph = previous.GetParagraph(index, out _, out ParagraphResult result);
-            if (index == first - 1 && lead > 0)
+            ParagraphBlock current = previous.Blocks[block];
+            for (int within = 0; within < current.Paragraphs.Length; within++, index++)
             {
-                // White space at the region's start joins the gap after the paragraph before it.
-                paragraph = paragraph.WithGap(paragraph.GapLength + lead);
+                if (index == first)
+                {
+                    rebuilt.AddRange(region);
+                    carried.AddRange(regionResults);
+                }
+
+                if (index >= first && index <= last)
+                {
+                    continue;
+                }
+
+                LexedParagraph paragraph = current.Paragraphs[within];
+                if (index == first - 1 && lead > 0)
+                {
+                    // White space at the region's start joins the gap after the paragraph before it.
+                    paragraph = paragraph.WithGap(paragraph.GapLength + lead);
+                }
+
+                rebuilt.Add(paragraph);
+                carried.Add(current.Results[within]);
             }
-
-            rebuilt.Add(paragraph);
-            carried.Add(result);
-        }
-
-        rebuilt.AddRange(region);
-        carried.AddRange(regionResults);
-        for (int index = last + 1; index < previous.BlockFirstParagraph(endBlock); index++)
-        {
-            rebuilt.Add(previous.GetParagraph(index, out _, out ParagraphResult result));
-            carried.Add(result);
         }
 
         return new Splice(first == 0 ? lead : previous.LeadingLength, firstBlock, endBlock);

@@ -18,11 +18,14 @@ public sealed class SourceText
     /// <summary>A chunk's length, about: an edit copies one or two.</summary>
     private const int ChunkLength = 8192;
 
+    private static readonly System.Buffers.SearchValues<char> BreakStarts = System.Buffers.SearchValues.Create("\r\n\u0085\u2028\u2029");
+
     private readonly string[] chunks;
     private readonly int[] chunkStarts;
 
-    // The kinds of line break in each chunk, one bit each (CR LF, LF, CR); -1 until counted.
-    private readonly int[] chunkBreakKinds;
+    // Each chunk's line breaks, found on first need and shared by the versions that share the chunk.
+    private readonly ChunkBreaks?[] chunkBreaks;
+    private int[]? linesBeforeChunk;
     private string? text;
     private ImmutableArray<TextLine> lines;
 
@@ -31,13 +34,13 @@ public sealed class SourceText
         this.text = text;
         chunks = [text];
         chunkStarts = [0, text.Length];
-        chunkBreakKinds = [-1];
+        chunkBreaks = [null];
     }
 
-    private SourceText(string[] chunks, int[] chunkBreakKinds)
+    private SourceText(string[] chunks, ChunkBreaks?[] chunkBreaks)
     {
         this.chunks = chunks;
-        this.chunkBreakKinds = chunkBreakKinds;
+        this.chunkBreaks = chunkBreaks;
         chunkStarts = new int[chunks.Length + 1];
         for (int index = 0; index < chunks.Length; index++)
         {
@@ -155,12 +158,7 @@ public sealed class SourceText
             int kinds = 0;
             for (int chunk = 0; chunk < chunks.Length; chunk++)
             {
-                if (chunkBreakKinds[chunk] < 0)
-                {
-                    chunkBreakKinds[chunk] = BreakKinds(chunks[chunk]);
-                }
-
-                kinds |= chunkBreakKinds[chunk];
+                kinds |= BreaksOf(chunk).Kinds;
             }
 
             return (kinds & (kinds - 1)) != 0;
@@ -187,6 +185,11 @@ public sealed class SourceText
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(position, Length);
+        if (lines.IsDefault && chunks.Length > 1)
+        {
+            return GetLineFromChunks(position);
+        }
+
         ImmutableArray<TextLine> all = Lines;
         int low = 0;
         int high = all.Length - 1;
@@ -218,10 +221,21 @@ public sealed class SourceText
     /// <exception cref="ArgumentOutOfRangeException">When the line does not exist or the column lies past its line break.</exception>
     public int GetPosition(LinePosition position)
     {
-        ImmutableArray<TextLine> all = Lines;
         ArgumentOutOfRangeException.ThrowIfNegative(position.Line);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position.Line, all.Length);
-        TextLine line = all[position.Line];
+        TextLine line;
+        if (lines.IsDefault && chunks.Length > 1)
+        {
+            int[] before = LinesBeforeChunk();
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(position.Line, before[^1]);
+            line = GetLineFromChunks(LineStart(position.Line, before));
+        }
+        else
+        {
+            ImmutableArray<TextLine> all = Lines;
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position.Line, all.Length);
+            line = all[position.Line];
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegative(position.Column);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(position.Column, line.EndIncludingLineBreak - line.Start);
         return line.Start + position.Column;
@@ -264,34 +278,46 @@ public sealed class SourceText
         int firstChunk = length == 0 ? 0 : ChunkAt(Math.Max(0, ordered[0].Span.Start - 1));
         int lastChunk = length == 0 ? 0 : ChunkAt(Math.Min(length - 1, ordered[^1].Span.End));
         int regionStart = chunkStarts[firstChunk];
-        var region = new System.Text.StringBuilder();
-        int read = regionStart;
+        int regionEnd = chunkStarts[lastChunk + 1];
+        int regionLength = regionEnd - regionStart;
         foreach (TextChange change in ordered)
         {
-            AppendRange(region, read, change.Span.Start);
-            region.Append(change.NewText);
-            read = change.Span.End;
+            regionLength += change.NewText.Length - change.Span.Length;
         }
 
-        AppendRange(region, read, chunkStarts[lastChunk + 1]);
-        var newChunks = new List<string>(chunks.Length + 4);
-        newChunks.AddRange(chunks.AsSpan(0, firstChunk));
-        Split(region.ToString(), newChunks);
-        int written = newChunks.Count - firstChunk;
-        newChunks.AddRange(chunks.AsSpan(lastChunk + 1));
-        int newLength = length - (chunkStarts[lastChunk + 1] - regionStart) + region.Length;
+        string region = string.Create(regionLength, (Text: this, Changes: ordered, Start: regionStart, End: regionEnd), static (destination, state) =>
+        {
+            int read = state.Start;
+            int written = 0;
+            foreach (TextChange change in state.Changes)
+            {
+                written += state.Text.CopyRange(read, change.Span.Start, destination[written..]);
+                change.NewText.AsSpan().CopyTo(destination[written..]);
+                written += change.NewText.Length;
+                read = change.Span.End;
+            }
 
-        // A short text stays in one piece: chunks pay off only where copying the text costs more than finding a chunk.
+            state.Text.CopyRange(read, state.End, destination[written..]);
+        });
+
+        int newLength = length - (regionEnd - regionStart) + regionLength;
         if (newLength <= 2 * ChunkLength)
         {
-            return new TextEditResult(this, new SourceText(string.Concat(newChunks)), ImmutableArray.Create(ordered));
+            // A short text stays in one piece: chunks pay off only where copying the text costs more than finding a chunk.
+            return new TextEditResult(this, new SourceText(string.Concat([.. chunks.AsSpan(0, firstChunk), region, .. chunks.AsSpan(lastChunk + 1)])), ImmutableArray.Create(ordered));
         }
 
-        int[] kinds = new int[newChunks.Count];
-        chunkBreakKinds.AsSpan(0, firstChunk).CopyTo(kinds);
-        kinds.AsSpan(firstChunk, written).Fill(-1);
-        chunkBreakKinds.AsSpan(lastChunk + 1).CopyTo(kinds.AsSpan(firstChunk + written));
-        return new TextEditResult(this, new SourceText([.. newChunks], kinds), ImmutableArray.Create(ordered));
+        var pieces = new List<string>(2);
+        Split(region, pieces);
+        int count = chunks.Length - (lastChunk + 1 - firstChunk) + pieces.Count;
+        string[] newChunks = new string[count];
+        var breaks = new ChunkBreaks?[count];
+        chunks.AsSpan(0, firstChunk).CopyTo(newChunks);
+        pieces.CopyTo(newChunks, firstChunk);
+        chunks.AsSpan(lastChunk + 1).CopyTo(newChunks.AsSpan(firstChunk + pieces.Count));
+        chunkBreaks.AsSpan(0, firstChunk).CopyTo(breaks);
+        chunkBreaks.AsSpan(lastChunk + 1).CopyTo(breaks.AsSpan(firstChunk + pieces.Count));
+        return new TextEditResult(this, new SourceText(newChunks, breaks), ImmutableArray.Create(ordered));
     }
 
     /// <summary>Cuts <paramref name="text"/> into chunks of about <see cref="ChunkLength"/>, each ending after a line break where one is near.</summary>
@@ -325,30 +351,116 @@ public sealed class SourceText
         into.Add(text[start..]);
     }
 
-    /// <summary>The kinds of line break <paramref name="text"/> has: 1 for CR LF, 2 for LF, 4 for CR.</summary>
-    private static int BreakKinds(string text)
+    private ChunkBreaks BreaksOf(int chunk) => chunkBreaks[chunk] ??= new ChunkBreaks(chunks[chunk]);
+
+    /// <summary>How many line breaks come before each chunk (one more entry: all of them), counted once per version from the chunks' own counts.</summary>
+    private int[] LinesBeforeChunk()
     {
-        int kinds = 0;
-        for (int position = text.AsSpan().IndexOfAny('\r', '\n'); position >= 0;)
+        if (linesBeforeChunk is { } done)
         {
-            int length = LineBreaks.LengthAt(text, position);
-            kinds |= length == 2 ? 1 : text[position] == '\n' ? 2 : 4;
-            int next = text.AsSpan(position + length).IndexOfAny('\r', '\n');
-            position = next < 0 ? -1 : position + length + next;
+            return done;
         }
 
-        return kinds;
+        int[] before = new int[chunks.Length + 1];
+        for (int chunk = 0; chunk < chunks.Length; chunk++)
+        {
+            before[chunk + 1] = before[chunk] + BreaksOf(chunk).Ends.Length;
+        }
+
+        return linesBeforeChunk = before;
     }
 
-    private void AppendRange(System.Text.StringBuilder builder, int start, int end)
+    /// <summary>Where line <paramref name="line"/> (at most the number of breaks) starts: after the break before it.</summary>
+    private int LineStart(int line, int[] before)
     {
+        if (line == 0)
+        {
+            return 0;
+        }
+
+        // The chunk that holds the line's preceding break: the last whose breaks before it are fewer than the line.
+        int found = Array.BinarySearch(before, 0, chunks.Length, line - 1);
+        int chunk = found >= 0 ? found : ~found - 1;
+        while (before[chunk + 1] < line)
+        {
+            chunk++;
+        }
+
+        return chunkStarts[chunk] + BreaksOf(chunk).Ends[line - 1 - before[chunk]];
+    }
+
+    /// <summary>The line that holds <paramref name="position"/>, read from the breaks of the chunks around it.</summary>
+    private TextLine GetLineFromChunks(int position)
+    {
+        int[] before = LinesBeforeChunk();
+        int chunk = ChunkAt(position);
+        int[] ends = BreaksOf(chunk).Ends;
+
+        // The breaks of the chunk that end at or before the position: the line is the one after them.
+        int index = Array.BinarySearch(ends, position - chunkStarts[chunk] + 1);
+        int passed = index >= 0 ? index : ~index;
+        while (passed < ends.Length && chunkStarts[chunk] + ends[passed] <= position)
+        {
+            passed++;
+        }
+
+        int lineNumber = before[chunk] + passed;
+        int start = LineStart(lineNumber, before);
+
+        // The line's break: the next in this chunk, or the first of a later chunk, or none (the last line).
+        for (int at = chunk, next = passed; at < chunks.Length; at++, next = 0)
+        {
+            int[] later = BreaksOf(at).Ends;
+            if (next < later.Length)
+            {
+                int end = chunkStarts[at] + later[next];
+                string holder = chunks[at];
+                int breakLength = later[next] >= 2 && holder[later[next] - 1] == '\n' && holder[later[next] - 2] == '\r' ? 2 : 1;
+                return new TextLine(lineNumber, start, end - breakLength, end);
+            }
+        }
+
+        return new TextLine(lineNumber, start, Length, Length);
+    }
+
+    /// <summary>The line breaks of one chunk: where each ends (offsets in the chunk), and which kinds occur (1 CR LF, 2 LF, 4 CR).</summary>
+    private sealed class ChunkBreaks
+    {
+        public ChunkBreaks(string chunk)
+        {
+            var ends = new List<int>();
+            ReadOnlySpan<char> characters = chunk;
+            for (int position = characters.IndexOfAny(BreakStarts); position >= 0;)
+            {
+                int length = LineBreaks.LengthAt(characters, position);
+                Kinds |= length == 2 ? 1 : characters[position] == '\n' ? 2 : characters[position] == '\r' ? 4 : 0;
+                ends.Add(position + length);
+                int next = characters[(position + length)..].IndexOfAny(BreakStarts);
+                position = next < 0 ? -1 : position + length + next;
+            }
+
+            Ends = [.. ends];
+        }
+
+        public int[] Ends { get; }
+
+        public int Kinds { get; }
+    }
+
+    /// <summary>Copies the characters from <paramref name="start"/> to <paramref name="end"/> to <paramref name="destination"/>; returns how many.</summary>
+    private int CopyRange(int start, int end, Span<char> destination)
+    {
+        int written = 0;
         while (start < end)
         {
             int chunk = ChunkAt(start);
             int take = Math.Min(end, chunkStarts[chunk + 1]) - start;
-            builder.Append(chunks[chunk], start - chunkStarts[chunk], take);
+            chunks[chunk].AsSpan(start - chunkStarts[chunk], take).CopyTo(destination[written..]);
+            written += take;
             start += take;
         }
+
+        return written;
     }
 
     /// <summary>The chunk that holds <paramref name="position"/> (the last one for the end of the text).</summary>
@@ -373,12 +485,8 @@ public sealed class SourceText
         return text;
     }
 
-    private string Copy(TextSpan span)
-    {
-        var builder = new System.Text.StringBuilder(span.Length);
-        AppendRange(builder, span.Start, span.End);
-        return builder.ToString();
-    }
+    private string Copy(TextSpan span) =>
+        string.Create(span.Length, (Text: this, Span: span), static (destination, state) => state.Text.CopyRange(state.Span.Start, state.Span.End, destination));
 
     private void CheckSpan(TextSpan span)
     {

@@ -5,7 +5,7 @@ using TextRepair.Text;
 
 namespace TextRepair.Tests.Text;
 
-/// <summary>A long text edited again and again (held in chunks) reads as the same edits made to a string.</summary>
+/// <summary>A long text edited again and again (held in chunks) reads as the same edits made to a string: characters, spans, lines and line endings.</summary>
 public class ChunkedTextProperties
 {
     private static readonly string[] Lines = ["Protesters gathered in Minsk.", "“We will not leave,” she said.", "", "Belarus 🇧🇾", "x"];
@@ -42,6 +42,13 @@ public class ChunkedTextProperties
                 }
 
                 Assert.Equal(HasMixedLineBreaks(expected), text.HasMixedLineBreaks);
+
+                // Lines are found from the chunks' own breaks, without building the whole line map.
+                var flat = SourceText.From(expected);
+                TextLine line = text.GetLineFromPosition(spanStart);
+                Assert.Equal(flat.GetLineFromPosition(spanStart), line);
+                Assert.Equal(flat.GetLinePosition(span.End), text.GetLinePosition(span.End));
+                Assert.Equal(line.Start, text.GetPosition(new LinePosition(line.LineNumber, 0)));
             }
 
             Assert.Equal(expected, text.ToString());
