@@ -13,7 +13,9 @@ internal static class SuggestionRanking
     /// <summary>The candidates (indices into <paramref name="words"/>) within distance 2 of <paramref name="word"/> (lowercase), ranked.</summary>
     public static List<SpellingSuggestion> Rank(WordTable words, long[] counts, ReadOnlySpan<char> word, IEnumerable<int> candidates, int maximum)
     {
-        var suggestions = new List<SpellingSuggestion>();
+        // Only the best few are kept while the candidates are read (a short word has hundreds within two edits): no
+        // string is made for a candidate that does not make the cut.
+        var best = new List<(int Candidate, int Distance)>(maximum + 1);
         Span<int> letters = stackalloc int[27];
         CountLetters(word, letters, 1);
         foreach (int candidate in candidates)
@@ -25,18 +27,41 @@ internal static class SuggestionRanking
             }
 
             int distance = EditDistance.Compute(word, words[candidate], MaximumDistance);
-            if (distance <= MaximumDistance && distance > 0)
+            if (distance > MaximumDistance || distance == 0)
             {
-                suggestions.Add(new SpellingSuggestion(words[candidate].ToString(), distance, counts[candidate]));
+                continue;
+            }
+
+            int at = best.Count;
+            while (at > 0 && Compare(words, counts, (candidate, distance), best[at - 1]) < 0)
+            {
+                at--;
+            }
+
+            if (at < maximum)
+            {
+                best.Insert(at, (candidate, distance));
+                if (best.Count > maximum)
+                {
+                    best.RemoveAt(maximum);
+                }
             }
         }
 
-        suggestions.Sort(static (left, right) =>
-            left.Distance != right.Distance ? left.Distance.CompareTo(right.Distance)
-            : left.Count != right.Count ? right.Count.CompareTo(left.Count)
-            : string.CompareOrdinal(left.Word, right.Word));
-        return suggestions.Count > maximum ? suggestions.GetRange(0, maximum) : suggestions;
+        var suggestions = new List<SpellingSuggestion>(best.Count);
+        foreach ((int candidate, int distance) in best)
+        {
+            suggestions.Add(new SpellingSuggestion(words[candidate].ToString(), distance, counts[candidate]));
+        }
+
+        return suggestions;
     }
+
+    /// <summary>The order of suggestions: nearer first, then more common, then the word (ordinal).</summary>
+    private static int Compare(WordTable words, long[] counts, (int Candidate, int Distance) left, (int Candidate, int Distance) right) =>
+        left.Distance != right.Distance ? left.Distance.CompareTo(right.Distance)
+        : counts[left.Candidate] != counts[right.Candidate] ? counts[right.Candidate].CompareTo(counts[left.Candidate])
+        : words[left.Candidate].SequenceCompareTo(words[right.Candidate]);
 
     private static void CountLetters(ReadOnlySpan<char> word, Span<int> counts, int sign)
     {

@@ -93,6 +93,9 @@ internal sealed class SpellingAnalyzer : Analyzer
     [ThreadStatic]
     private static List<int>? voucherScratch;
 
+    [ThreadStatic]
+    private static Dictionary<string, IReadOnlyList<SpellingSuggestion>>? searchedScratch;
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Misspelling, RunTogether, MisplacedSpace];
 
@@ -108,14 +111,16 @@ internal sealed class SpellingAnalyzer : Analyzer
         List<int> vouchers = voucherScratch ??= [];
         candidates.Clear();
         vouchers.Clear();
-        var collector = new CandidateCollector(context.Text, context.Tokens, context.Language.Lexicon, context.Language.PartsOfSpeech, candidates, vouchers);
+        Dictionary<string, IReadOnlyList<SpellingSuggestion>> searched = searchedScratch ??= new(StringComparer.Ordinal);
+        searched.Clear();
+        var collector = new CandidateCollector(context.Text, context.Tokens, context.Language.Lexicon, context.Language.PartsOfSpeech, candidates, vouchers, searched);
         for (int index = 0; index < context.SentenceCount; index++)
         {
             Sentence sentence = context.GetSentence(index);
             collector.Collect(sentence.FirstToken, sentence.EndToken);
         }
 
-        return candidates.Count == 0 && vouchers.Count == 0 ? SpellingSummary.Empty : new SpellingSummary([.. candidates], [.. vouchers]);
+        return candidates.Count == 0 && vouchers.Count == 0 ? SpellingSummary.Empty : new SpellingSummary([.. candidates], [.. vouchers], searched);
     }
 
     /// <summary>
@@ -396,7 +401,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         word.Length > 1 ? lexicon.GetCount(word) > 0 : word is "a" or "A" or "I";
 
     /// <summary>Collects the spelling candidates of the sentences of one paragraph.</summary>
-    private readonly ref struct CandidateCollector(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EnglishLexicon lexicon, PartOfSpeechLexicon partsOfSpeech, List<SpellingCandidate> candidates, List<int> vouchers)
+    private readonly ref struct CandidateCollector(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EnglishLexicon lexicon, PartOfSpeechLexicon partsOfSpeech, List<SpellingCandidate> candidates, List<int> vouchers, Dictionary<string, IReadOnlyList<SpellingSuggestion>> searched)
     {
         private readonly ReadOnlySpan<char> text = text;
         private readonly ReadOnlySpan<Token> tokens = tokens;
@@ -515,7 +520,18 @@ internal sealed class SpellingAnalyzer : Analyzer
 
         /// <summary>Whether an unknown word reads as a typo: one edit from a very common word, or two words run together.</summary>
         private bool IsExplained(string word) =>
-            (word.Length >= MinimumMisspellingLength && IsCommonMisspelling(lexicon.Suggest(word, 1))) || (TrySplit(lexicon, sequences: null, word, allowContentWords: false, out _, out long count) && count >= MinimumBigramCount);
+            (word.Length >= MinimumMisspellingLength && IsCommonMisspelling(Suggestions(word))) || (TrySplit(lexicon, sequences: null, word, allowContentWords: false, out _, out long count) && count >= MinimumBigramCount);
+
+        /// <summary>The suggestions the report will show for <paramref name="word"/>, searched once: the summary keeps them.</summary>
+        private IReadOnlyList<SpellingSuggestion> Suggestions(string word)
+        {
+            if (!searched.TryGetValue(word, out IReadOnlyList<SpellingSuggestion>? found))
+            {
+                searched[word] = found = lexicon.Suggest(word, SpellingSummary.SuggestionCount);
+            }
+
+            return found;
+        }
 
         /// <summary>The sentence's first word, after any opening quotes or brackets; -1 when it opens with something else.</summary>
         private int FirstWord(int first, int end)

@@ -15,7 +15,26 @@ namespace TextRepair.Rules.Spelling;
 /// </remarks>
 internal sealed class SpellingSummary(SpellingCandidate[] candidates, int[] vouchers)
 {
+    /// <summary>How many suggestions a candidate gets.</summary>
+    public const int SuggestionCount = 3;
+
     private IReadOnlyList<SpellingSuggestion>?[]? suggestions;
+
+    /// <summary>A summary whose candidates' suggestions are those of <paramref name="searched"/> where it has them (searched while collecting).</summary>
+    public SpellingSummary(SpellingCandidate[] candidates, int[] vouchers, Dictionary<string, IReadOnlyList<SpellingSuggestion>> searched)
+        : this(candidates, vouchers)
+    {
+        if (searched.Count == 0)
+        {
+            return;
+        }
+
+        suggestions = new IReadOnlyList<SpellingSuggestion>?[candidates.Length];
+        for (int index = 0; index < candidates.Length; index++)
+        {
+            suggestions[index] = searched.GetValueOrDefault(candidates[index].Word);
+        }
+    }
 
     /// <summary>The words to check, offsets relative to the paragraph.</summary>
     public SpellingCandidate[] Candidates { get; } = candidates;
@@ -30,7 +49,7 @@ internal sealed class SpellingSummary(SpellingCandidate[] candidates, int[] vouc
     public IReadOnlyList<SpellingSuggestion> GetSuggestions(int index, EnglishLexicon lexicon)
     {
         IReadOnlyList<SpellingSuggestion>?[] slots = Volatile.Read(ref suggestions) ?? InitializeSlots();
-        return slots[index] ??= lexicon.Suggest(Candidates[index].Word, 3);
+        return slots[index] ??= lexicon.Suggest(Candidates[index].Word, SuggestionCount);
     }
 
     private IReadOnlyList<SpellingSuggestion>?[] InitializeSlots()
