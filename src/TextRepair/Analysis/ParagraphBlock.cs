@@ -10,8 +10,8 @@ namespace TextRepair.Analysis;
 /// </summary>
 internal sealed class ParagraphBlock
 {
-    /// <summary>How many paragraphs a block holds, about: small enough to rebuild at once, large enough that a 10 MB document has a few hundred.</summary>
-    public const int TargetSize = 64;
+    /// <summary>How many paragraphs a block holds, about: small enough that rebuilding one and reading its diagnostics is cheap, large enough that a 10 MB document has a few hundred (660).</summary>
+    public const int TargetSize = 32;
 
     public ParagraphBlock(LexedParagraph[] paragraphs, ParagraphResult[] results)
     {
