@@ -93,7 +93,7 @@ internal static class Program
     /// <summary>Refuses an unknown option that the parser took for a path, with the nearest option as a hint.</summary>
     private static int Run(ParseResult result, Command command, Argument<string[]> paths, Func<int> run)
     {
-        // check and fix analyse soon: load the statistical resources on the other core meanwhile (docs/cli.md, "Start-up").
+        // check and fix analyse soon: load the statistical resources on the other core meanwhile (docs/cli.md, "Start-up and batches").
         _ = LanguageResources.Default.StartLoading();
         foreach (string path in result.GetValue(paths) ?? [])
         {
