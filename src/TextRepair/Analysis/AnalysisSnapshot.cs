@@ -196,8 +196,14 @@ internal sealed class AnalysisSnapshot
     /// </summary>
     private ImmutableArray<SentenceResult> CollectSentences()
     {
-        var spans = new List<TextSpan>();
-        var scores = new List<double>();
+        int sentenceCount = 0;
+        foreach (ParagraphBlock block in Blocks)
+        {
+            sentenceCount += block.SentenceCount;
+        }
+
+        var spans = new List<TextSpan>(sentenceCount);
+        var scores = new List<double>(sentenceCount);
         for (int block = 0; block < Blocks.Length; block++)
         {
             int start = blockStarts[block];

@@ -116,6 +116,8 @@ internal sealed class AnalyzerDriver
                 rebuilt.Clear();
                 carried.Clear();
                 lexed = TokenizedText.Create(text);
+                rebuilt.Capacity = lexed.Paragraphs.Length;
+                carried.Capacity = lexed.Paragraphs.Length;
                 splice = new Splice(lexed.GetLexedParagraphs(rebuilt, text.Length), 0, previous?.Blocks.Length ?? 0);
                 carried.AddRange(Enumerable.Repeat<ParagraphResult?>(null, rebuilt.Count));
             }
@@ -230,8 +232,12 @@ internal sealed class AnalyzerDriver
             ParagraphBlock[] blocks = [.. old.AsSpan(0, splice.FirstBlock), .. Chunk(rebuilt, results), .. old.AsSpan(splice.EndBlock)];
             var snapshot = new AnalysisSnapshot(text, splice.LeadingLength, blocks, reused);
             indexes.ReportElsewhere(snapshot, reportAll ? null : stale, splice.FirstBlock, blocks.Length - (old.Length - splice.EndBlock), sink);
-            indexes.Track(old.AsSpan(splice.FirstBlock, splice.EndBlock - splice.FirstBlock), reportAll ? snapshot.Blocks : snapshot.Blocks.AsSpan(splice.FirstBlock, blocks.Length - (old.Length - splice.EndBlock) - splice.FirstBlock));
-            snapshot.Indexes = indexes;
+            if (keepTables)
+            {
+                // Only a document's version has a next version to bring the indexes up to date for.
+                indexes.Track(old.AsSpan(splice.FirstBlock, splice.EndBlock - splice.FirstBlock), reportAll ? snapshot.Blocks : snapshot.Blocks.AsSpan(splice.FirstBlock, blocks.Length - (old.Length - splice.EndBlock) - splice.FirstBlock));
+                snapshot.Indexes = indexes;
+            }
 
             sink.Diagnostics.Clear();
             foreach (DocumentAction action in documentActions)
@@ -304,7 +310,7 @@ internal sealed class AnalyzerDriver
         for (int block = 0; block < count; block++)
         {
             int to = (int)((long)paragraphs.Count * (block + 1) / count);
-            blocks[block] = new ParagraphBlock(paragraphs.GetRange(from, to - from).ToArray(), results[from..to]);
+            blocks[block] = new ParagraphBlock(CollectionsMarshal.AsSpan(paragraphs)[from..to].ToArray(), results[from..to]);
             from = to;
         }
 

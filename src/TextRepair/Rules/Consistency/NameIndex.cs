@@ -13,7 +13,7 @@ namespace TextRepair.Rules.Consistency;
 internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<RelativeWord[]>
 {
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<long, int>> paragraphsOf = new(StringComparer.Ordinal);
+    private readonly ParagraphsByKey paragraphsOf = new();
     private readonly Dictionary<(char First, int Length), HashSet<string>> names = [];
     private readonly Dictionary<(char First, int Length), HashSet<string>> majorities = [];
     private readonly Dictionary<string, (string? Usual, int Count)> verdicts = new(StringComparer.Ordinal);
@@ -59,10 +59,7 @@ internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<Relative
                 if (verdicts.TryGetValue(name, out (string? Usual, int Count) before) && Decide(name) is var now && now != before)
                 {
                     verdicts[name] = now;
-                    foreach (long paragraph in paragraphsOf[name].Keys)
-                    {
-                        stale.Add(paragraph);
-                    }
+                    paragraphsOf.CopyTo(name, stale);
                 }
             }
         }
@@ -92,17 +89,20 @@ internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<Relative
         {
             string name = word.Word;
             int before = counts.GetValueOrDefault(name);
-            countBefore.TryAdd(name, before);
-            int count = before + step;
-            Dictionary<long, int> where = paragraphsOf.TryGetValue(name, out Dictionary<long, int>? found) ? found : paragraphsOf[name] = [];
-            int inParagraph = where.GetValueOrDefault(paragraph) + step;
-            if (inParagraph == 0)
+            if (verdicts.Count > 0)
             {
-                where.Remove(paragraph);
+                // Before any report there is nothing a change can make stale (see CollectStale).
+                countBefore.TryAdd(name, before);
+            }
+
+            int count = before + step;
+            if (step > 0)
+            {
+                paragraphsOf.Add(name, paragraph);
             }
             else
             {
-                where[paragraph] = inParagraph;
+                paragraphsOf.Remove(name, paragraph);
             }
 
             (char First, int Length) group = (name[0], name.Length);
@@ -123,7 +123,6 @@ internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<Relative
             }
 
             counts.Remove(name);
-            paragraphsOf.Remove(name);
             verdicts.Remove(name);
             names[group].Remove(name);
         }

@@ -11,7 +11,7 @@ internal sealed class SpellingIndex : DocumentIndex<SpellingSummary>
 {
     private readonly Dictionary<string, int> uses = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> names = [];
-    private readonly Dictionary<string, Dictionary<long, int>> paragraphsOf = new(StringComparer.Ordinal);
+    private readonly ParagraphsByKey paragraphsOf = new();
     private readonly Dictionary<int, HashSet<string>> capitalizedByHash = [];
     private readonly Dictionary<string, bool> verdicts = new(StringComparer.Ordinal);
     private readonly HashSet<string> changedWords = new(StringComparer.Ordinal);
@@ -40,10 +40,7 @@ internal sealed class SpellingIndex : DocumentIndex<SpellingSummary>
             if (verdicts.TryGetValue(word, out bool before) && IsVouchedFor(word) != before)
             {
                 verdicts[word] = !before;
-                foreach (long paragraph in paragraphsOf[word].Keys)
-                {
-                    stale.Add(paragraph);
-                }
+                paragraphsOf.CopyTo(word, stale);
             }
         }
 
@@ -72,17 +69,20 @@ internal sealed class SpellingIndex : DocumentIndex<SpellingSummary>
         foreach (SpellingCandidate candidate in summary.Candidates)
         {
             string word = candidate.Word;
-            changedWords.Add(word);
-            int count = uses.GetValueOrDefault(word) + step;
-            Dictionary<long, int> where = paragraphsOf.TryGetValue(word, out Dictionary<long, int>? found) ? found : paragraphsOf[word] = [];
-            int inParagraph = where.GetValueOrDefault(paragraph) + step;
-            if (inParagraph == 0)
+            if (verdicts.Count > 0)
             {
-                where.Remove(paragraph);
+                // Before any report there is nothing a change can make stale (see CollectStale).
+                changedWords.Add(word);
+            }
+
+            int count = uses.GetValueOrDefault(word) + step;
+            if (step > 0)
+            {
+                paragraphsOf.Add(word, paragraph);
             }
             else
             {
-                where[paragraph] = inParagraph;
+                paragraphsOf.Remove(word, paragraph);
             }
 
             int hash = string.GetHashCode(word.AsSpan());
@@ -98,7 +98,6 @@ internal sealed class SpellingIndex : DocumentIndex<SpellingSummary>
             }
 
             uses.Remove(word);
-            paragraphsOf.Remove(word);
             verdicts.Remove(word);
             changedWords.Remove(word);
             if (capitalizedByHash.TryGetValue(hash, out HashSet<string>? same) && same.Remove(word) && same.Count == 0)
@@ -109,7 +108,11 @@ internal sealed class SpellingIndex : DocumentIndex<SpellingSummary>
 
         foreach (int name in summary.Vouchers)
         {
-            changedNames.Add(name);
+            if (verdicts.Count > 0)
+            {
+                changedNames.Add(name);
+            }
+
             int count = names.GetValueOrDefault(name) + step;
             if (count > 0)
             {
