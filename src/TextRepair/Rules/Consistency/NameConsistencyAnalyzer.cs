@@ -89,27 +89,37 @@ internal sealed class NameConsistencyAnalyzer : Analyzer
     /// <see cref="MinimumMajority"/> times and three times as often as <paramref name="rare"/>; the most used one when
     /// several are (then the first in ordinal order).
     /// </summary>
-    internal static (string? Usual, int Count) FindUsual(string rare, int rareCount, Func<(char First, int Length), IEnumerable<string>?> majoritiesOf, Func<string, int> countOf, EnglishLexicon lexicon)
+    /// <param name="rare">The spelling to judge.</param>
+    /// <param name="rareCount">How often it occurs.</param>
+    /// <param name="majoritiesOf">The spellings used <see cref="MinimumMajority"/> times or more with a first letter and a length, most used first (then ordinal).</param>
+    /// <param name="lexicon">The lexicon: a spelling it knows is never rare.</param>
+    internal static (string? Usual, int Count) FindUsual(string rare, int rareCount, Func<(char First, int Length), IEnumerable<(int Count, string Name)>?> majoritiesOf, EnglishLexicon lexicon)
     {
         if (lexicon.Contains(rare))
         {
             return default;
         }
 
+        // Each group is read most used first and only while a spelling is used often enough: in a document of
+        // thousands of names seen a few times each, a name reads the few that could outnumber it, not the whole group.
         (string? Usual, int Count) best = default;
         for (int length = rare.Length - 1; length <= rare.Length + 1; length++)
         {
-            foreach (string usual in majoritiesOf((rare[0], length)) ?? [])
+            foreach ((int count, string usual) in majoritiesOf((rare[0], length)) ?? [])
             {
-                int count = countOf(usual);
-                if (count < 3 * rareCount || !AreVariants(usual, rare))
+                if (count < 3 * rareCount || count < best.Count)
                 {
-                    continue;
+                    break;
                 }
 
-                if (count > best.Count || (count == best.Count && string.CompareOrdinal(usual, best.Usual) < 0))
+                if (AreVariants(usual, rare))
                 {
-                    best = (usual, count);
+                    if (count > best.Count || string.CompareOrdinal(usual, best.Usual) < 0)
+                    {
+                        best = (usual, count);
+                    }
+
+                    break;
                 }
             }
         }

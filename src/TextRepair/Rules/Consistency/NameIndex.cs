@@ -5,7 +5,7 @@ namespace TextRepair.Rules.Consistency;
 
 /// <summary>
 /// What name consistency needs of the whole document: how often each spelling of a name occurs, the spellings used
-/// often enough to be usual ones, grouped by first letter and length (a variant shares the first and is at most one
+/// often enough to be usual ones, grouped by first letter and length and kept most used first (a variant shares the first and is at most one
 /// letter longer or shorter, so a name is compared with three groups, not every name). An edit that changes a name's
 /// count can change the verdict on that name and, when it is or was a usual spelling, on its variants: their paragraphs
 /// become stale when the verdict (the usual spelling and its count) changes.
@@ -15,7 +15,7 @@ internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<Relative
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
     private readonly ParagraphsByKey paragraphsOf = new();
     private readonly Dictionary<(char First, int Length), HashSet<string>> names = [];
-    private readonly Dictionary<(char First, int Length), HashSet<string>> majorities = [];
+    private readonly Dictionary<(char First, int Length), SortedSet<(int Count, string Name)>> majorities = [];
     private readonly Dictionary<string, (string? Usual, int Count)> verdicts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> countBefore = new(StringComparer.Ordinal);
 
@@ -81,7 +81,7 @@ internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<Relative
     }
 
     private (string? Usual, int Count) Decide(string name) =>
-        NameConsistencyAnalyzer.FindUsual(name, counts[name], group => majorities.GetValueOrDefault(group), usual => counts[usual], lexicon);
+        NameConsistencyAnalyzer.FindUsual(name, counts[name], group => majorities.GetValueOrDefault(group), lexicon);
 
     private void Update(long paragraph, RelativeWord[] summary, int step)
     {
@@ -106,13 +106,19 @@ internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<Relative
             }
 
             (char First, int Length) group = (name[0], name.Length);
-            if (count >= NameConsistencyAnalyzer.MinimumMajority && before < NameConsistencyAnalyzer.MinimumMajority)
+            if (before >= NameConsistencyAnalyzer.MinimumMajority)
             {
-                GroupOf(majorities, group).Add(name);
+                majorities[group].Remove((before, name));
             }
-            else if (count < NameConsistencyAnalyzer.MinimumMajority && before >= NameConsistencyAnalyzer.MinimumMajority)
+
+            if (count >= NameConsistencyAnalyzer.MinimumMajority)
             {
-                majorities[group].Remove(name);
+                if (!majorities.TryGetValue(group, out SortedSet<(int Count, string Name)>? usual))
+                {
+                    majorities[group] = usual = new SortedSet<(int Count, string Name)>(MostUsedFirst.Instance);
+                }
+
+                usual.Add((count, name));
             }
 
             if (count > 0)
@@ -126,6 +132,15 @@ internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<Relative
             verdicts.Remove(name);
             names[group].Remove(name);
         }
+    }
+
+    /// <summary>Most used first, then ordinal: the order in which a usual spelling is chosen.</summary>
+    private sealed class MostUsedFirst : IComparer<(int Count, string Name)>
+    {
+        public static readonly MostUsedFirst Instance = new();
+
+        public int Compare((int Count, string Name) left, (int Count, string Name) right) =>
+            left.Count != right.Count ? right.Count.CompareTo(left.Count) : string.CompareOrdinal(left.Name, right.Name);
     }
 
     private static HashSet<string> GroupOf(Dictionary<(char First, int Length), HashSet<string>> groups, (char First, int Length) group) =>
