@@ -111,10 +111,16 @@ internal sealed class AnalyzerDriver
             Splice splice = previous is not null && previous.ParagraphCount > 0
                 ? Splice.Around(previous, text, change, rebuilt, carried, ref lexed)
                 : default;
-            if (!splice.IsValid)
+
+            // An edit that rebuilds most of the document (a fix-all pass with a fix in every paragraph) is cheaper as a
+            // fresh analysis: taking every summary out of the indexes and putting every new one in costs more than
+            // filling new indexes, and little would be reused.
+            bool afresh = !splice.IsValid || rebuilt.Count > Math.Max(previous!.ParagraphCount / 2, 4 * ParagraphBlock.TargetSize);
+            if (afresh)
             {
                 rebuilt.Clear();
                 carried.Clear();
+                lexed?.Dispose();
                 lexed = TokenizedText.Create(text);
                 rebuilt.Capacity = lexed.Paragraphs.Length;
                 carried.Capacity = lexed.Paragraphs.Length;
@@ -132,39 +138,39 @@ internal sealed class AnalyzerDriver
             LexedParagraph? before = splice.FirstBlock > 0 ? old[splice.FirstBlock - 1].Paragraphs[^1] : null;
             LexedParagraph? after = splice.EndBlock < old.Length ? old[splice.EndBlock].Paragraphs[0] : null;
 
-            // The run the scope moves over: the rebuilt paragraphs with the neighbour on each side.
-            var run = new List<LexedParagraph>(rebuilt.Count + 2);
-            var starts = new List<int>(rebuilt.Count + 2);
+            // The run the scope moves over: the rebuilt paragraphs (from offset, count of them) with the neighbour on
+            // each side, in the one list, so that a paragraph's neighbours are simply the entries next to it.
+            int count = rebuilt.Count;
+            int offset = before is null ? 0 : 1;
+            var starts = new List<int>(count + 2);
             if (before is { } first)
             {
-                run.Add(first);
+                rebuilt.Insert(0, first);
                 starts.Add(firstStart - first.LengthWithGap);
-            }
-
-            int offset = run.Count;
-            int position = firstStart;
-            foreach (LexedParagraph paragraph in rebuilt)
-            {
-                run.Add(paragraph);
-                starts.Add(position);
-                position += paragraph.LengthWithGap;
             }
 
             if (after is { } last)
             {
-                run.Add(last);
+                rebuilt.Add(last);
+            }
+
+            int position = firstStart;
+            for (int index = offset; index < rebuilt.Count; index++)
+            {
                 starts.Add(position);
+                position += rebuilt[index].LengthWithGap;
             }
 
             var sink = new DiagnosticSink(this, text);
-            var scope = new ParagraphScope(text, run, starts, sink, Language);
-            var results = new ParagraphResult[rebuilt.Count];
+            var scope = new ParagraphScope(text, rebuilt, starts, sink, Language);
+            var results = new ParagraphResult[count];
             int reused = previous is null ? 0 : previous.ParagraphCount - CountParagraphs(old, splice.FirstBlock, splice.EndBlock);
-            for (int index = 0; index < rebuilt.Count; index++)
+            for (int index = 0; index < count; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                long previousId = index > 0 ? rebuilt[index - 1].Id : before?.Id ?? 0;
-                long nextId = index + 1 < rebuilt.Count ? rebuilt[index + 1].Id : after?.Id ?? 0;
+                int at = offset + index;
+                long previousId = at > 0 ? rebuilt[at - 1].Id : 0;
+                long nextId = at + 1 < rebuilt.Count ? rebuilt[at + 1].Id : 0;
                 if (carried[index] is { } kept && kept.Matches(previousId, nextId))
                 {
                     results[index] = kept;
@@ -172,13 +178,13 @@ internal sealed class AnalyzerDriver
                     continue;
                 }
 
-                scope.MoveTo(offset + index);
+                scope.MoveTo(at);
                 results[index] = AnalyzeParagraph(scope, previousId, nextId);
             }
 
             // The document indexes: the previous version's, brought up to date, or (the first time, or when another
             // version took them) new ones filled with every paragraph.
-            DocumentIndexes? indexes = previous?.TakeIndexes();
+            DocumentIndexes? indexes = afresh ? null : previous?.TakeIndexes();
             bool reportAll = indexes is null;
             var stale = new HashSet<long>();
             if (reportAll)
@@ -189,9 +195,9 @@ internal sealed class AnalyzerDriver
                     indexes.Add(block);
                 }
 
-                for (int index = 0; index < rebuilt.Count; index++)
+                for (int index = 0; index < count; index++)
                 {
-                    indexes.Add(rebuilt[index].Id, results[index]);
+                    indexes.Add(rebuilt[offset + index].Id, results[index]);
                 }
 
                 foreach (ParagraphBlock block in old.AsSpan(splice.EndBlock))
@@ -208,28 +214,28 @@ internal sealed class AnalyzerDriver
                     indexes!.Remove(old[block], kept);
                 }
 
-                for (int index = 0; index < rebuilt.Count; index++)
+                for (int index = 0; index < count; index++)
                 {
                     if (!ReferenceEquals(results[index], carried[index]))
                     {
-                        indexes!.Add(rebuilt[index].Id, results[index]);
-                        stale.Add(rebuilt[index].Id);
+                        indexes!.Add(rebuilt[offset + index].Id, results[index]);
+                        stale.Add(rebuilt[offset + index].Id);
                     }
                 }
             }
 
             indexes!.CollectStale(stale);
             sink.Diagnostics.Clear();
-            for (int index = 0; index < rebuilt.Count; index++)
+            for (int index = 0; index < count; index++)
             {
-                if (reportAll || stale.Remove(rebuilt[index].Id))
+                if (reportAll || stale.Remove(rebuilt[offset + index].Id))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    results[index] = indexes.Report(results[index], rebuilt[index], starts[offset + index], sink);
+                    results[index] = indexes.Report(results[index], rebuilt[offset + index], starts[offset + index], sink);
                 }
             }
 
-            ParagraphBlock[] blocks = [.. old.AsSpan(0, splice.FirstBlock), .. Chunk(rebuilt, results), .. old.AsSpan(splice.EndBlock)];
+            ParagraphBlock[] blocks = [.. old.AsSpan(0, splice.FirstBlock), .. Chunk(CollectionsMarshal.AsSpan(rebuilt).Slice(offset, count), results), .. old.AsSpan(splice.EndBlock)];
             var snapshot = new AnalysisSnapshot(text, splice.LeadingLength, blocks, reused);
             indexes.ReportElsewhere(snapshot, reportAll ? null : stale, splice.FirstBlock, blocks.Length - (old.Length - splice.EndBlock), sink);
             if (keepTables)
@@ -297,20 +303,20 @@ internal sealed class AnalyzerDriver
     }
 
     /// <summary>The rebuilt paragraphs cut into blocks of about <see cref="ParagraphBlock.TargetSize"/>.</summary>
-    private static ParagraphBlock[] Chunk(List<LexedParagraph> paragraphs, ParagraphResult[] results)
+    private static ParagraphBlock[] Chunk(ReadOnlySpan<LexedParagraph> paragraphs, ParagraphResult[] results)
     {
-        if (paragraphs.Count == 0)
+        if (paragraphs.Length == 0)
         {
             return [];
         }
 
-        int count = Math.Max(1, (paragraphs.Count + (ParagraphBlock.TargetSize / 2)) / ParagraphBlock.TargetSize);
+        int count = Math.Max(1, (paragraphs.Length + (ParagraphBlock.TargetSize / 2)) / ParagraphBlock.TargetSize);
         var blocks = new ParagraphBlock[count];
         int from = 0;
         for (int block = 0; block < count; block++)
         {
-            int to = (int)((long)paragraphs.Count * (block + 1) / count);
-            blocks[block] = new ParagraphBlock(CollectionsMarshal.AsSpan(paragraphs)[from..to].ToArray(), results[from..to]);
+            int to = (int)((long)paragraphs.Length * (block + 1) / count);
+            blocks[block] = new ParagraphBlock(paragraphs[from..to].ToArray(), results[from..to]);
             from = to;
         }
 
