@@ -207,17 +207,19 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             original += logP[index];
         }
 
+        // Every edit here is scored after the same two words: their state is looked up once, not once per edit.
+        WordSequenceState context = model.Start(Before(run, position, 2, start), Before(run, position, 1, start));
         Span<int> edited = stackalloc int[8];
         if (position + 1 < run.Length && run[position] != run[position + 1] && IsSwappable(words, run[position], run[position + 1], question))
         {
             edited[0] = run[position + 1];
             edited[1] = run[position];
-            Consider(ref best, LocalEditKind.Swap, position, run[position], Score(model, run, logP, position, edited[..2], 2, start, Needed(best, original)) - original);
+            Consider(ref best, LocalEditKind.Swap, position, run[position], Score(model, run, logP, position, edited[..2], 2, context, Needed(best, original)) - original);
         }
 
         if ((words.Kinds[run[position]] & EditWordKind.Deletable) != 0 && position > 0)
         {
-            Consider(ref best, LocalEditKind.Delete, position, run[position], Score(model, run, logP, position, [], 1, start, Needed(best, original + DeletionPenalty)) - original - DeletionPenalty);
+            Consider(ref best, LocalEditKind.Delete, position, run[position], Score(model, run, logP, position, [], 1, context, Needed(best, original + DeletionPenalty)) - original - DeletionPenalty);
         }
 
         // An inserted word must be seen before the word it precedes, and a replacement next to one of its neighbours:
@@ -230,7 +232,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             {
                 edited[0] = id;
                 edited[1] = run[position];
-                Consider(ref best, LocalEditKind.Insert, position, id, Score(model, run, logP, position, edited[..2], 1, start, Needed(best, original)) - original);
+                Consider(ref best, LocalEditKind.Insert, position, id, Score(model, run, logP, position, edited[..2], 1, context, Needed(best, original)) - original);
             }
         }
 
@@ -246,7 +248,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
                 if (id != run[position] && seen)
                 {
                     edited[0] = id;
-                    Consider(ref best, LocalEditKind.Replace, position, id, Score(model, run, logP, position, edited[..1], 1, start, Needed(best, original + ReplacementPenalty)) - original - ReplacementPenalty);
+                    Consider(ref best, LocalEditKind.Replace, position, id, Score(model, run, logP, position, edited[..1], 1, context, Needed(best, original + ReplacementPenalty)) - original - ReplacementPenalty);
                 }
             }
         }
@@ -305,14 +307,15 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
     /// <summary>
     /// log10 probability of the window from <paramref name="position"/> to three words on, with the words
-    /// [position, position + replaced) replaced by <paramref name="replacement"/>. A trigram model sees two words back, so
+    /// [position, position + replaced) replaced by <paramref name="replacement"/>, after the two words before the position
+    /// (<paramref name="context"/>). A trigram model sees two words back, so
     /// once two original words follow the edit their contexts are the original ones again: from there on the original
     /// probabilities (<paramref name="logP"/>) are added instead of looked up. Every term is at most 0 (a probability is at
     /// most 1), so once the sum falls below <paramref name="needed"/> the edit cannot win and the rest is not looked up.
     /// </summary>
-    private static float Score(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, ReadOnlySpan<int> replacement, int replaced, int start, float needed)
+    private static float Score(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, ReadOnlySpan<int> replacement, int replaced, WordSequenceState context, float needed)
     {
-        WordSequenceState state = model.Start(Before(run, position, 2, start), Before(run, position, 1, start));
+        WordSequenceState state = context;
         int windowEnd = Math.Min(run.Length, position + 4);
         int resumes = position + replaced;
         int lookedUp = Math.Min(windowEnd, resumes + 2);
