@@ -46,7 +46,8 @@ def taus(sig, part=None):
         t=taub([sig[i] for i in v],[rows[i]['mqm'] for i in v])
         if t is not None: ts.append(t)
     flat=taub([sig[i] for i in idx],[rows[i]['mqm'] for i in idx])
-    return round(sum(ts)/len(ts),3), round(flat,3)
+    # A signal that never varies within a source segment (a rule that fires once) has no grouped tau.
+    return (round(sum(ts)/len(ts),3) if ts else None), (round(flat,3) if flat is not None else None)
 garble=[sum(s['score'] for s in o.get('sentences',[])) for o in outs]
 length=[len(r['text'].split()) for r in rows]
 ndiag=[len(o.get('diagnostics',[])) for o in outs]
