@@ -149,6 +149,43 @@ internal sealed class AnalysisSnapshot
         return found;
     }
 
+    /// <summary>
+    /// The diagnostics that intersect <paramref name="range"/>, sorted, read from the blocks and paragraphs there only:
+    /// what an editor shows for its visible lines, at a cost that follows the range, not the document.
+    /// </summary>
+    public ImmutableArray<Diagnostic> CollectDiagnostics(TextSpan range)
+    {
+        var found = new List<Diagnostic>();
+        int block = Array.BinarySearch(blockStarts, 0, Blocks.Length, range.Start);
+        for (block = block >= 0 ? block : Math.Max(0, ~block - 1); block < Blocks.Length && blockStarts[block] <= range.End; block++)
+        {
+            int start = blockStarts[block];
+            ParagraphBlock current = Blocks[block];
+            for (int index = 0; index < current.Paragraphs.Length && start <= range.End; index++)
+            {
+                ParagraphResult result = current.Results[index];
+                int end = start + current.Paragraphs[index].LengthWithGap;
+                if (end >= range.Start && result.Diagnostics.Length + result.DocumentDiagnostics.Length > 0)
+                {
+                    DiagnosticOrder.MergeInto(found, result.Diagnostics, start - result.Origin, result.DocumentDiagnostics, start - result.DocumentOrigin);
+                }
+
+                start = end;
+            }
+        }
+
+        found.RemoveAll(diagnostic => !diagnostic.Span.IntersectsWith(range));
+        Diagnostic[] fromText = [.. TextDiagnostics.Where(diagnostic => diagnostic.Span.IntersectsWith(range))];
+        if (fromText.Length == 0)
+        {
+            return [.. found];
+        }
+
+        var merged = new List<Diagnostic>(found.Count + fromText.Length);
+        DiagnosticOrder.MergeInto(merged, [.. found], 0, fromText, 0);
+        return [.. merged];
+    }
+
     /// <summary>The diagnostics of every paragraph, moved to where it now stands, and the document actions' merged in.</summary>
     private ImmutableArray<Diagnostic> CollectDiagnostics()
     {

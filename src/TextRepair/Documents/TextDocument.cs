@@ -102,6 +102,19 @@ public sealed class TextDocument
     public ImmutableArray<Diagnostic> GetDiagnostics(CancellationToken cancellationToken = default) => GetAnalysis(cancellationToken).Diagnostics;
 
     /// <summary>
+    /// The diagnostics of this version that intersect <paramref name="span"/> (touching it counts), sorted by position:
+    /// what an editor shows for its visible lines. Only the paragraphs in the span are read, so the cost follows the
+    /// span, not the document.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">When the span lies outside the text.</exception>
+    public ImmutableArray<Diagnostic> GetDiagnostics(TextSpan span, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(span.End, Text.Length, nameof(span));
+        GetAnalysis(cancellationToken);
+        return snapshot!.CollectDiagnostics(span);
+    }
+
+    /// <summary>
     /// What changed from <paramref name="older"/> to this version, as ranges of <paramref name="older"/>'s text: the
     /// composed edits when <paramref name="older"/> is an ancestor still in memory, else one range over the whole text.
     /// </summary>

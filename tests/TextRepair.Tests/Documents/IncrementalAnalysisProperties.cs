@@ -138,6 +138,13 @@ public class IncrementalAnalysisProperties
             {
                 AssertSameAsFresh(document);
                 AssertChangesAsFullListsGiveThem(previous, document);
+
+                // The diagnostics of a range, read from its paragraphs, are those of the whole list that intersect it.
+                int from = random.Next(document.Text.Length);
+                var range = new TextSpan(from, Math.Min(random.Next(0, 3_000), document.Text.Length - from));
+                Assert.Equal(
+                    document.GetDiagnostics().Where(diagnostic => diagnostic.Span.IntersectsWith(range)).Select(Describe),
+                    document.GetDiagnostics(range).Select(Describe));
             }
             else
             {
