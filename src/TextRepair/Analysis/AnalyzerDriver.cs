@@ -182,49 +182,8 @@ internal sealed class AnalyzerDriver
                 results[index] = AnalyzeParagraph(scope, previousId, nextId);
             }
 
-            // The document indexes: the previous version's, brought up to date, or (the first time, or when another
-            // version took them) new ones filled with every paragraph.
-            DocumentIndexes? indexes = afresh ? null : previous?.TakeIndexes();
-            bool reportAll = indexes is null;
-            var stale = new HashSet<long>();
-            if (reportAll)
-            {
-                indexes = new DocumentIndexes([.. summarizedActions.Select(action => action.CreateIndex(Language))]);
-                foreach (ParagraphBlock block in old.AsSpan(0, splice.FirstBlock))
-                {
-                    indexes.Add(block);
-                }
-
-                for (int index = 0; index < count; index++)
-                {
-                    indexes.Add(rebuilt[offset + index].Id, results[index]);
-                }
-
-                foreach (ParagraphBlock block in old.AsSpan(splice.EndBlock))
-                {
-                    indexes.Add(block);
-                }
-            }
-            else
-            {
-                // The replaced blocks' paragraphs go out and the rebuilt ones in, except results taken over as they were.
-                var kept = new HashSet<ParagraphResult>(results, ReferenceEqualityComparer.Instance);
-                for (int block = splice.FirstBlock; block < splice.EndBlock; block++)
-                {
-                    indexes!.Remove(old[block], kept);
-                }
-
-                for (int index = 0; index < count; index++)
-                {
-                    if (!ReferenceEquals(results[index], carried[index]))
-                    {
-                        indexes!.Add(rebuilt[offset + index].Id, results[index]);
-                        stale.Add(rebuilt[offset + index].Id);
-                    }
-                }
-            }
-
-            indexes!.CollectStale(stale);
+            DocumentIndexes indexes = UpdateIndexes(afresh ? null : previous?.TakeIndexes(), old, splice, CollectionsMarshal.AsSpan(rebuilt).Slice(offset, count), results, carried, out bool reportAll, out HashSet<long> stale);
+            indexes.CollectStale(stale);
             sink.Diagnostics.Clear();
             for (int index = 0; index < count; index++)
             {
@@ -265,6 +224,56 @@ internal sealed class AnalyzerDriver
         {
             lexed?.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The document indexes brought up to the new version: <paramref name="taken"/> (the previous version's) with the
+    /// summaries of the replaced paragraphs out and those of the analysed ones in, the analysed ones marked stale; or,
+    /// when there are none to take (the first analysis, an edit analysed afresh, another version took them), new ones
+    /// filled with every paragraph, every one of which is then reported (<paramref name="reportAll"/>).
+    /// </summary>
+    private DocumentIndexes UpdateIndexes(DocumentIndexes? taken, ParagraphBlock[] old, Splice splice, ReadOnlySpan<LexedParagraph> rebuilt, ParagraphResult[] results, List<ParagraphResult?> carried, out bool reportAll, out HashSet<long> stale)
+    {
+        stale = [];
+        reportAll = taken is null;
+        if (taken is null)
+        {
+            var indexes = new DocumentIndexes([.. summarizedActions.Select(action => action.CreateIndex(Language))]);
+            foreach (ParagraphBlock block in old.AsSpan(0, splice.FirstBlock))
+            {
+                indexes.Add(block);
+            }
+
+            for (int index = 0; index < rebuilt.Length; index++)
+            {
+                indexes.Add(rebuilt[index].Id, results[index]);
+            }
+
+            foreach (ParagraphBlock block in old.AsSpan(splice.EndBlock))
+            {
+                indexes.Add(block);
+            }
+
+            return indexes;
+        }
+
+        // The replaced blocks' paragraphs go out and the rebuilt ones in, except results taken over as they were.
+        var kept = new HashSet<ParagraphResult>(results, ReferenceEqualityComparer.Instance);
+        for (int block = splice.FirstBlock; block < splice.EndBlock; block++)
+        {
+            taken.Remove(old[block], kept);
+        }
+
+        for (int index = 0; index < rebuilt.Length; index++)
+        {
+            if (!ReferenceEquals(results[index], carried[index]))
+            {
+                taken.Add(rebuilt[index].Id, results[index]);
+                stale.Add(rebuilt[index].Id);
+            }
+        }
+
+        return taken;
     }
 
     /// <summary>Runs every action on the paragraph the scope stands on and keeps what they found, with the neighbours it read.</summary>
