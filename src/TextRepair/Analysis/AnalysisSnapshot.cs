@@ -139,12 +139,34 @@ internal sealed class AnalysisSnapshot
     }
 
     /// <summary>
-    /// The diagnostics of the blocks that are not in <paramref name="shared"/> (sorted), and the document actions': what
-    /// can differ from a version that holds the blocks of <paramref name="shared"/>.
+    /// The diagnostics (sorted) of the blocks this version does not share with <paramref name="other"/>, and the document
+    /// actions': what can differ between the two. Versions share a run of blocks at each end (an edit rebuilds the
+    /// blocks in between), found by comparing references; only the blocks between are looked up in a set.
     /// </summary>
-    public List<Diagnostic> CollectDiagnosticsOutside(HashSet<ParagraphBlock> shared)
+    public List<Diagnostic> CollectDiagnosticsNotIn(AnalysisSnapshot other)
     {
-        List<Diagnostic> found = CollectParagraphDiagnostics(shared);
+        ParagraphBlock[] mine = Blocks;
+        ParagraphBlock[] theirs = other.Blocks;
+        int front = 0;
+        int limit = Math.Min(mine.Length, theirs.Length);
+        while (front < limit && ReferenceEquals(mine[front], theirs[front]))
+        {
+            front++;
+        }
+
+        int back = 0;
+        while (back < limit - front && ReferenceEquals(mine[^(back + 1)], theirs[^(back + 1)]))
+        {
+            back++;
+        }
+
+        var shared = new HashSet<ParagraphBlock>(theirs.Length - back - front, ReferenceEqualityComparer.Instance);
+        foreach (ParagraphBlock block in theirs.AsSpan(front, theirs.Length - back - front))
+        {
+            shared.Add(block);
+        }
+
+        List<Diagnostic> found = CollectParagraphDiagnostics(front, mine.Length - back, shared);
         found.AddRange(TextDiagnostics);
         return found;
     }
@@ -189,7 +211,7 @@ internal sealed class AnalysisSnapshot
     /// <summary>The diagnostics of every paragraph, moved to where it now stands, and the document actions' merged in.</summary>
     private ImmutableArray<Diagnostic> CollectDiagnostics()
     {
-        List<Diagnostic> fromParagraphs = CollectParagraphDiagnostics(null);
+        List<Diagnostic> fromParagraphs = CollectParagraphDiagnostics(0, Blocks.Length, null);
         if (TextDiagnostics.Length == 0)
         {
             return [.. fromParagraphs];
@@ -200,10 +222,11 @@ internal sealed class AnalysisSnapshot
         return [.. merged];
     }
 
-    private List<Diagnostic> CollectParagraphDiagnostics(HashSet<ParagraphBlock>? skipped)
+    /// <summary>The diagnostics of the blocks from <paramref name="first"/> to <paramref name="end"/> that are not in <paramref name="skipped"/>.</summary>
+    private List<Diagnostic> CollectParagraphDiagnostics(int first, int end, HashSet<ParagraphBlock>? skipped)
     {
         var fromParagraphs = new List<Diagnostic>();
-        for (int block = 0; block < Blocks.Length; block++)
+        for (int block = first; block < end; block++)
         {
             if (skipped?.Contains(Blocks[block]) == true)
             {

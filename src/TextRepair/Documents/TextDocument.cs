@@ -169,8 +169,8 @@ public sealed class TextDocument
         IReadOnlyList<Diagnostic> after;
         if (older.snapshot is { } olderSnapshot && snapshot is { } newerSnapshot)
         {
-            before = olderSnapshot.CollectDiagnosticsOutside(new HashSet<ParagraphBlock>(newerSnapshot.Blocks, ReferenceEqualityComparer.Instance));
-            after = newerSnapshot.CollectDiagnosticsOutside(new HashSet<ParagraphBlock>(olderSnapshot.Blocks, ReferenceEqualityComparer.Instance));
+            before = olderSnapshot.CollectDiagnosticsNotIn(newerSnapshot);
+            after = newerSnapshot.CollectDiagnosticsNotIn(olderSnapshot);
         }
         else
         {
