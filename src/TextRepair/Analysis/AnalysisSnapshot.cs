@@ -177,48 +177,32 @@ internal sealed class AnalysisSnapshot
     /// </summary>
     public ImmutableArray<Diagnostic> CollectDiagnostics(TextSpan range)
     {
-        var found = new List<Diagnostic>();
-        int block = Array.BinarySearch(blockStarts, 0, Blocks.Length, range.Start);
-        for (block = block >= 0 ? block : Math.Max(0, ~block - 1); block < Blocks.Length && blockStarts[block] <= range.End; block++)
+        int first = Array.BinarySearch(blockStarts, 0, Blocks.Length, range.Start);
+        first = first >= 0 ? first : Math.Max(0, ~first - 1);
+        int end = first;
+        while (end < Blocks.Length && blockStarts[end] <= range.End)
         {
-            int start = blockStarts[block];
-            ParagraphBlock current = Blocks[block];
-            for (int index = 0; index < current.Paragraphs.Length && start <= range.End; index++)
-            {
-                ParagraphResult result = current.Results[index];
-                int end = start + current.Paragraphs[index].LengthWithGap;
-                if (end >= range.Start && result.Diagnostics.Length + result.DocumentDiagnostics.Length > 0)
-                {
-                    DiagnosticOrder.MergeInto(found, result.Diagnostics, start - result.Origin, result.DocumentDiagnostics, start - result.DocumentOrigin);
-                }
-
-                start = end;
-            }
+            end++;
         }
 
-        found.RemoveAll(diagnostic => !diagnostic.Span.IntersectsWith(range));
-        Diagnostic[] fromText = [.. TextDiagnostics.Where(diagnostic => diagnostic.Span.IntersectsWith(range))];
-        if (fromText.Length == 0)
-        {
-            return [.. found];
-        }
-
-        var merged = new List<Diagnostic>(found.Count + fromText.Length);
-        DiagnosticOrder.MergeInto(merged, [.. found], 0, fromText, 0);
-        return [.. merged];
+        List<Diagnostic> fromParagraphs = CollectParagraphDiagnostics(first, end, null);
+        fromParagraphs.RemoveAll(diagnostic => !diagnostic.Span.IntersectsWith(range));
+        return WithTextDiagnostics(fromParagraphs, [.. TextDiagnostics.Where(diagnostic => diagnostic.Span.IntersectsWith(range))]);
     }
 
     /// <summary>The diagnostics of every paragraph, moved to where it now stands, and the document actions' merged in.</summary>
-    private ImmutableArray<Diagnostic> CollectDiagnostics()
+    private ImmutableArray<Diagnostic> CollectDiagnostics() => WithTextDiagnostics(CollectParagraphDiagnostics(0, Blocks.Length, null), TextDiagnostics);
+
+    /// <summary>Paragraph diagnostics (sorted) with the document actions' (sorted) merged in.</summary>
+    private static ImmutableArray<Diagnostic> WithTextDiagnostics(List<Diagnostic> fromParagraphs, Diagnostic[] fromText)
     {
-        List<Diagnostic> fromParagraphs = CollectParagraphDiagnostics(0, Blocks.Length, null);
-        if (TextDiagnostics.Length == 0)
+        if (fromText.Length == 0)
         {
             return [.. fromParagraphs];
         }
 
-        var merged = new List<Diagnostic>(fromParagraphs.Count + TextDiagnostics.Length);
-        DiagnosticOrder.MergeInto(merged, [.. fromParagraphs], 0, TextDiagnostics, 0);
+        var merged = new List<Diagnostic>(fromParagraphs.Count + fromText.Length);
+        DiagnosticOrder.MergeInto(merged, [.. fromParagraphs], 0, fromText, 0);
         return [.. merged];
     }
 

@@ -184,7 +184,6 @@ internal sealed class AnalyzerDriver
 
             DocumentIndexes indexes = UpdateIndexes(afresh ? null : previous?.TakeIndexes(), old, splice, CollectionsMarshal.AsSpan(rebuilt).Slice(offset, count), results, carried, out bool reportAll, out HashSet<long> stale);
             indexes.CollectStale(stale);
-            sink.Diagnostics.Clear();
             for (int index = 0; index < count; index++)
             {
                 if (reportAll || stale.Remove(rebuilt[offset + index].Id))

@@ -30,9 +30,8 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
 
         // The paragraphs around the change: the last starting at or before it, the first ending at or after it.
         int first = previous.FindParagraph(changeStart);
-        previous.GetParagraph(first, out int lastStart, out _);
         int last = first;
-        LexedParagraph lastParagraph = previous.GetParagraph(last, out _, out _);
+        LexedParagraph lastParagraph = previous.GetParagraph(last, out int lastStart, out _);
         while (last + 1 < count && lastStart + lastParagraph.Length < changeEnd)
         {
             lastStart += lastParagraph.LengthWithGap;

@@ -45,7 +45,6 @@ public readonly ref struct TokenAnalysisContext
     /// <summary>The sentence that holds the token (token indices relative to the paragraph); default when <see cref="IsInSentence"/> is false.</summary>
     public Sentence Sentence { get; }
 
-
     /// <summary>The index of the nearest token before <paramref name="index"/> that is not white space, or -1.</summary>
     public int PreviousContent(int index) => TokenNavigation.PreviousContent(scope.Tokens, index);
 

@@ -165,18 +165,8 @@ public sealed class TextDocument
         GetAnalysis(cancellationToken);
 
         // Blocks both versions hold have the same diagnostics, moved with the text: only the others are compared.
-        IReadOnlyList<Diagnostic> before;
-        IReadOnlyList<Diagnostic> after;
-        if (older.snapshot is { } olderSnapshot && snapshot is { } newerSnapshot)
-        {
-            before = olderSnapshot.CollectDiagnosticsNotIn(newerSnapshot);
-            after = newerSnapshot.CollectDiagnosticsNotIn(olderSnapshot);
-        }
-        else
-        {
-            before = older.GetDiagnostics(cancellationToken);
-            after = GetDiagnostics(cancellationToken);
-        }
+        List<Diagnostic> before = older.snapshot!.CollectDiagnosticsNotIn(snapshot!);
+        List<Diagnostic> after = snapshot!.CollectDiagnosticsNotIn(older.snapshot);
 
         var moved = new HashSet<(string Id, TextSpan Span, string Message)>();
         foreach (Diagnostic diagnostic in before)

@@ -113,22 +113,7 @@ public sealed class SourceText
 
     /// <summary>The characters of <paramref name="span"/>, without a copy unless the span crosses chunks.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When the span lies outside the text.</exception>
-    public ReadOnlySpan<char> AsSpan(TextSpan span)
-    {
-        CheckSpan(span);
-        if (text is not null)
-        {
-            return text.AsSpan(span.Start, span.Length);
-        }
-
-        int chunk = ChunkAt(span.Start);
-        if (span.End <= chunkStarts[chunk + 1])
-        {
-            return chunks[chunk].AsSpan(span.Start - chunkStarts[chunk], span.Length);
-        }
-
-        return Copy(span);
-    }
+    public ReadOnlySpan<char> AsSpan(TextSpan span) => GetMemory(span).Span;
 
     /// <summary>The characters of <paramref name="span"/> as memory to keep: a slice of a chunk, or a copy when the span crosses chunks.</summary>
     internal ReadOnlyMemory<char> GetMemory(TextSpan span)
@@ -414,9 +399,7 @@ public sealed class SourceText
             if (next < later.Length)
             {
                 int end = chunkStarts[at] + later[next];
-                string holder = chunks[at];
-                int breakLength = later[next] >= 2 && holder[later[next] - 1] == '\n' && holder[later[next] - 2] == '\r' ? 2 : 1;
-                return new TextLine(lineNumber, start, end - breakLength, end);
+                return new TextLine(lineNumber, start, end - ChunkBreaks.LengthOfBreakEndingAt(chunks[at], later[next]), end);
             }
         }
 
@@ -445,6 +428,9 @@ public sealed class SourceText
         public int[] Ends { get; }
 
         public int Kinds { get; }
+
+        /// <summary>The length of the line break of <paramref name="text"/> that ends at <paramref name="end"/>: 2 for CR LF, else 1.</summary>
+        public static int LengthOfBreakEndingAt(string text, int end) => end >= 2 && text[end - 1] == '\n' && text[end - 2] == '\r' ? 2 : 1;
     }
 
     /// <summary>Copies the characters from <paramref name="start"/> to <paramref name="end"/> to <paramref name="destination"/>; returns how many.</summary>
@@ -496,26 +482,19 @@ public sealed class SourceText
         }
     }
 
+    /// <summary>Every line of <paramref name="text"/>, from the same search for breaks the chunks' line lookups use.</summary>
     private static ImmutableArray<TextLine> BuildLines(string text)
     {
-        var builder = ImmutableArray.CreateBuilder<TextLine>();
+        int[] ends = new ChunkBreaks(text).Ends;
+        var builder = ImmutableArray.CreateBuilder<TextLine>(ends.Length + 1);
         int start = 0;
-        int position = 0;
-        while (position < text.Length)
+        foreach (int end in ends)
         {
-            int breakLength = LineBreaks.LengthAt(text, position);
-            if (breakLength == 0)
-            {
-                position++;
-                continue;
-            }
-
-            builder.Add(new TextLine(builder.Count, start, position, position + breakLength));
-            position += breakLength;
-            start = position;
+            builder.Add(new TextLine(builder.Count, start, end - ChunkBreaks.LengthOfBreakEndingAt(text, end), end));
+            start = end;
         }
 
         builder.Add(new TextLine(builder.Count, start, text.Length, text.Length));
-        return builder.ToImmutable();
+        return builder.MoveToImmutable();
     }
 }

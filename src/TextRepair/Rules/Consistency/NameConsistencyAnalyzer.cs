@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Lexicon;
@@ -77,7 +76,7 @@ internal sealed class NameConsistencyAnalyzer : Analyzer
             (string? usual, int count) = usualOf(name.Word);
             if (usual is not null)
             {
-                TextSpan span = name.ToSpan(0);
+                TextSpan span = name.Span;
                 var fix = new Fix($"Write '{usual}'", FixApplicability.Suggested, new TextChange(span, usual));
                 context.Report(Rule, span, Rule.FormatMessage(name.Word, usual, count), fix);
             }

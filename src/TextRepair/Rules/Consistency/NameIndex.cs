@@ -124,7 +124,12 @@ internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<Relative
             if (count > 0)
             {
                 counts[name] = count;
-                GroupOf(names, group).Add(name);
+                if (!names.TryGetValue(group, out HashSet<string>? spellings))
+                {
+                    names[group] = spellings = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                spellings.Add(name);
                 continue;
             }
 
@@ -142,7 +147,4 @@ internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<Relative
         public int Compare((int Count, string Name) left, (int Count, string Name) right) =>
             left.Count != right.Count ? right.Count.CompareTo(left.Count) : string.CompareOrdinal(left.Name, right.Name);
     }
-
-    private static HashSet<string> GroupOf(Dictionary<(char First, int Length), HashSet<string>> groups, (char First, int Length) group) =>
-        groups.TryGetValue(group, out HashSet<string>? found) ? found : groups[group] = new(StringComparer.Ordinal);
 }
