@@ -23,6 +23,20 @@ internal sealed class DiagnosticSink
 
     public TextRepairOptions Options => driver.Options;
 
+    /// <summary>
+    /// Adds a diagnostic reported relative to a paragraph that starts at <paramref name="paragraphStart"/> and has
+    /// <paramref name="paragraphLength"/> characters: refused when its span leaves the paragraph, moved to document offsets.
+    /// </summary>
+    public void ReportInParagraph(DiagnosticDescriptor descriptor, TextSpan span, string message, ReadOnlySpan<Fix> fixes, int paragraphStart, int paragraphLength)
+    {
+        if (span.End > paragraphLength)
+        {
+            throw new InvalidOperationException($"{descriptor?.Id} reported the span {span}, outside its paragraph of length {paragraphLength}.");
+        }
+
+        Report(descriptor!, span, message, fixes, paragraphStart);
+    }
+
     /// <summary>Adds a diagnostic; <paramref name="offset"/> moves a span and fixes reported relative to a paragraph to document offsets.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, ReadOnlySpan<Fix> fixes, int offset = 0)
     {

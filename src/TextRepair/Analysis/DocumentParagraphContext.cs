@@ -34,13 +34,6 @@ public readonly ref struct DocumentParagraphContext<TSummary>
 
     /// <summary>Reports a diagnostic with its fixes; <paramref name="span"/> and the fixes' changes are relative to the paragraph.</summary>
     /// <exception cref="InvalidOperationException">When the span lies outside the paragraph.</exception>
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params ReadOnlySpan<Fix> fixes)
-    {
-        if (span.End > paragraphLength)
-        {
-            throw new InvalidOperationException($"{descriptor?.Id} reported the span {span}, outside its paragraph of length {paragraphLength}.");
-        }
-
-        sink.Report(descriptor!, span, message, fixes, paragraphStart);
-    }
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params ReadOnlySpan<Fix> fixes) =>
+        sink.ReportInParagraph(descriptor, span, message, fixes, paragraphStart, paragraphLength);
 }

@@ -138,15 +138,8 @@ internal sealed class ParagraphScope
     }
 
     /// <summary>Reports a diagnostic whose span and fixes are relative to the paragraph.</summary>
-    public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, ReadOnlySpan<Fix> fixes)
-    {
-        if (span.End > paragraph.Length)
-        {
-            throw new InvalidOperationException($"{descriptor?.Id} reported the span {span}, outside its paragraph of length {paragraph.Length}.");
-        }
-
-        Sink.Report(descriptor!, span, message, fixes, start);
-    }
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, ReadOnlySpan<Fix> fixes) =>
+        Sink.ReportInParagraph(descriptor, span, message, fixes, start, paragraph.Length);
 
     private bool ReadPrevious()
     {
