@@ -1,3 +1,4 @@
+using TextRepair.Analysis;
 using TextRepair.Tests.Support;
 
 namespace TextRepair.Tests.Rules;
@@ -17,6 +18,17 @@ public class NameConsistencyTests
     {
         var diagnostic = Assert.Single(Engines.Default.Analyze(Story + "Later Lukashenka left.").Diagnostics, d => d.Id == "TR5002");
         Assert.Equal("Lukashenko", diagnostic.Fixes[0].Changes[0].NewText);
+    }
+
+    [Fact]
+    public void Of_two_usual_spellings_the_rare_one_is_told_the_most_used()
+    {
+        // Both usual spellings are one letter from the rare one; the one the document uses more wins, wherever it first stands.
+        string text = "Zarkova spoke. Zarkova left. Zarkova won. "
+            + "Zarkovo spoke. Zarkovo left. Zarkovo won. Zarkovo lost. Zarkovo came. Zarkovo went. Zarkovo sat. Zarkovo ran. Zarkovo ate. "
+            + "Then Zarkovi arrived.";
+        Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze(text).Diagnostics, d => d.Id == "TR5002" && d.Span.Start == text.IndexOf("Zarkovi", StringComparison.Ordinal));
+        Assert.Equal("Zarkovo", diagnostic.Fixes[0].Changes[0].NewText);
     }
 
     [Theory]
