@@ -36,5 +36,6 @@ public static class BuiltInAnalyzers
         new UnlikelyWordSequenceAnalyzer(),
         new SentenceFragmentAnalyzer(),
         new SincePastTenseAnalyzer(),
+        new RepeatedConjunctAnalyzer(),
     ];
 }

@@ -34,6 +34,9 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
     private const int MaximumWords = 128;
     private const int LongestCutOffPhrase = 4;
 
+    /// <summary>How many comma-joined clauses with a verb of their own a sentence may chain before each adds a garble point.</summary>
+    private const int MaximumChainedClauses = 3;
+
     private static readonly WordSet Prepositions = WordSet.Parse(
         "to for with in on at by from of about into towards toward", ignoreCase: true);
 
@@ -70,6 +73,8 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
         bool anyVerb = false;
         bool inSubordinate = false;
         int capitalsAfterFirst = 0;
+        int clauses = 0;
+        bool clauseHasVerb = false;
         WordClass previous = WordClass.None;
         for (int index = 0; index < tokens.Length; index++)
         {
@@ -82,8 +87,14 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
             if (token.Kind != TokenKind.Word)
             {
                 // A comma, colon or dash closes a subordinate clause; any other mark (quotes, brackets) is read through.
-                inSubordinate &= !(token.Kind == TokenKind.Dash || ProseShape.IsMark(text, token, ',') || ProseShape.IsMark(text, token, ';')
-                    || ProseShape.IsMark(text, token, ':'));
+                bool comma = ProseShape.IsMark(text, token, ',') || ProseShape.IsMark(text, token, ';');
+                inSubordinate &= !(token.Kind == TokenKind.Dash || comma || ProseShape.IsMark(text, token, ':'));
+                if (comma && clauseHasVerb)
+                {
+                    clauses++;
+                    clauseHasVerb = false;
+                }
+
                 previous = token.Kind == TokenKind.Number ? WordClass.Number : WordClass.None;
                 continue;
             }
@@ -102,8 +113,18 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
             bool finite = IsFinite(word, classes, primary, previous, token);
             anyVerb |= finite || (classes & WordClass.Participle) != 0;
             mainVerb |= finite && !inSubordinate;
+            clauseHasVerb |= finite && classes != WordClass.None;
             capitalsAfterFirst += words > 1 && !token.Has(TokenShape.Lowercase) ? 1 : 0;
             previous = classes == WordClass.None ? WordClass.ProperNoun : primary;
+        }
+
+        // A sentence that chains many comma-joined clauses, each with its own verb, reads as a run-on: machine translation
+        // from Chinese keeps the source's chain of clauses where English would make several sentences. Score only: a
+        // long sentence is not wrong as such, and where to split it needs a human.
+        clauses += clauseHasVerb ? 1 : 0;
+        if (clauses > MaximumChainedClauses)
+        {
+            context.AddGarbleScore(clauses - MaximumChainedClauses);
         }
 
         if (mainVerb || firstWord < 0)
