@@ -3,8 +3,10 @@ Major 5, Non-translation 25, averaged over raters), grouped by source segment (t
 the WMT23 zh-en dev split; the split is halved by document (md5 of doc_id): 'tune' was used to choose the thresholds
 and weights, 'held' was not. Also span precision per rule and Fluency+Style span recall.
 
-usage: python3 benchmarks/mqm/garble_tau.py DATA_DIR CLI_DLL [--parts] [--peers CORPORA_DIR]
+usage: python3 benchmarks/mqm/garble_tau.py DATA_DIR CLI_DLL [--parts] [--peers CORPORA_DIR] [--config FILE]
   e.g. python3 benchmarks/mqm/garble_tau.py ../shared/data src/TextRepair.Cli/bin/Release/net10.0/TextRepair.Cli.dll
+--config runs the tool with that textrepair.json, e.g. benchmarks/mqm/post-edit.textrepair.json (a post-editing house
+style: typographic quotation marks, TR3009, which is off by default).
 --peers reads the peers' diagnostics on the exported MQM corpus (mqm.txt and mqm.peers.jsonl, as
 benchmarks/compare-peers.sh writes them) and prints the same taus for each peer's lint count, the issue's baseline.
 """
@@ -22,7 +24,8 @@ for l in list(open(os.path.join(sys.argv[1], 'wmt_mqm', 'mqm_wmt23_zhen_news.dev
     rows.append(dict(doc=doc,seg=seg,system=system,text=text,spans=spans,mqm=pts/len(raters)))
 if True:
     inp='\n'.join(json.dumps({'text':r['text']}) for r in rows)+'\n'
-    out=subprocess.run(['dotnet',sys.argv[2],'check','--jsonl'],input=inp.encode(),capture_output=True).stdout.decode().splitlines()
+    config=['--config',sys.argv[sys.argv.index('--config')+1]] if '--config' in sys.argv else []
+    out=subprocess.run(['dotnet',sys.argv[2],'check','--jsonl']+config,input=inp.encode(),capture_output=True).stdout.decode().splitlines()
     outs=[json.loads(o) for o in out]
 def split(r): return 'held' if int(hashlib.md5(r['doc'].encode()).hexdigest(),16)%2 else 'tune'
 def taub(x,y):

@@ -25,7 +25,8 @@ internal static class Configuration
     /// <summary>The largest words file read.</summary>
     public const int MaximumWordsFileBytes = 16 << 20;
 
-    private static readonly string[] Keys = ["rules", "categories", "words", "wordsFile"];
+    // "$schema" points an editor at docs/schemas/textrepair.schema.json; the tool reads past it.
+    private static readonly string[] Keys = ["$schema", "rules", "categories", "words", "wordsFile"];
     /// <summary>Every category name.</summary>
     public static readonly string[] Categories =
     [

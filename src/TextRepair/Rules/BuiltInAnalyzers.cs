@@ -27,6 +27,7 @@ public static class BuiltInAnalyzers
         new MidSentenceCapitalAnalyzer(),
         new IndefiniteArticleAnalyzer(),
         new QuotationMarkAnalyzer(),
+        new TypographicQuoteAnalyzer(),
         new SpacingAnalyzer(),
         new UnitSpacingAnalyzer(),
         new MissingFinalPunctuationAnalyzer(),

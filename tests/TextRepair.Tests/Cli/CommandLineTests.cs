@@ -165,7 +165,12 @@ public sealed class CommandLineTests : IDisposable
     public void The_configuration_schema_accepts_what_the_tool_accepts_and_refuses_the_rest()
     {
         AssertValid("textrepair.schema.json", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Schemas", "project-textrepair.json")));
-        AssertValid("textrepair.schema.json", """{ "rules": { "TR2003": "off", "TR3004": "info" }, "categories": { "Consistency": "off" }, "words": ["Lukashenka"], "wordsFile": "names.txt" }""");
+        string good = """{ "$schema": "textrepair.schema.json", "rules": { "TR2003": "off", "TR3009": "info" }, "categories": { "Consistency": "off" }, "words": ["Lukashenka"] }""";
+        AssertValid("textrepair.schema.json", good);
+        Write("textrepair.json", good);
+        ToolResult accepted = Tool.Run($"check --format json \"{Write("story.txt", "He said \"fine.\"\n")}\"");
+        Assert.True(accepted.ExitCode == 1, accepted.Output + accepted.Errors);
+        Assert.Contains("TR3009", accepted.Output, StringComparison.Ordinal);
         foreach (string bad in new[] { """{ "rule": {} }""", """{ "rules": { "tr2003": "off" } }""", """{ "rules": { "TR2003": "loud" } }""", """{ "categories": { "Grammar": "off" } }""" })
         {
             Assert.False(Evaluate("textrepair.schema.json", bad).IsValid, bad);

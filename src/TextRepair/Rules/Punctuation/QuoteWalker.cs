@@ -1,0 +1,75 @@
+using TextRepair.Lexing;
+
+namespace TextRepair.Rules.Punctuation;
+
+/// <summary>
+/// Tells opening from closing marks along one paragraph. Curly marks say what they are. Straight marks pair up in order
+/// when the paragraph has an even number of them (glue is unreliable: <c>said," [Warhol] liked ... looked".</c>);
+/// otherwise the side a mark is glued to decides, and a mark glued to a number is an inch mark.
+/// </summary>
+internal ref struct QuoteWalker
+{
+    private readonly ReadOnlySpan<char> text;
+    private readonly ReadOnlySpan<Token> tokens;
+    private readonly bool paired;
+    private int straightSeen;
+
+    /// <summary>A walker over one paragraph's tokens.</summary>
+    public QuoteWalker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        this.text = text;
+        this.tokens = tokens;
+        int straight = 0;
+        foreach (Token token in tokens)
+        {
+            straight += IsStraightDoubleQuote(text, token) ? 1 : 0;
+        }
+
+        paired = straight % 2 == 0;
+    }
+
+    /// <summary>What the token at <paramref name="index"/> does; call it for each token in order. <paramref name="isOpen"/>: a quotation is open there.</summary>
+    public QuoteRole Next(int index, bool isOpen)
+    {
+        Token token = tokens[index];
+        char mark = text[token.Start];
+        if (token.Kind == TokenKind.OpenQuote && mark is '\u201C' or '\u201E' or '\u00AB')
+        {
+            return QuoteRole.Opening;
+        }
+
+        if (token.Kind == TokenKind.CloseQuote && mark is '\u201D' or '\u00BB')
+        {
+            return QuoteRole.Closing;
+        }
+
+        if (!IsStraightDoubleQuote(text, token))
+        {
+            return QuoteRole.None;
+        }
+
+        straightSeen++;
+        if (paired)
+        {
+            return straightSeen % 2 == 1 ? QuoteRole.Opening : QuoteRole.Closing;
+        }
+
+        bool gluedBefore = index > 0 && !tokens[index - 1].IsTrivia;
+        bool gluedAfter = index + 1 < tokens.Length && !tokens[index + 1].IsTrivia;
+        if (gluedBefore && tokens[index - 1].Kind == TokenKind.Number)
+        {
+            return QuoteRole.None;
+        }
+
+        if (isOpen)
+        {
+            return gluedBefore || !gluedAfter ? QuoteRole.Closing : QuoteRole.Opening;
+        }
+
+        return gluedAfter && !(gluedBefore && tokens[index - 1].IsWordLike) ? QuoteRole.Opening : QuoteRole.Closing;
+    }
+
+    /// <summary>Whether the token is a straight double quotation mark, which does not say which side it is on.</summary>
+    public static bool IsStraightDoubleQuote(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.AmbiguousQuote && text[token.Start] == '"';
+}
