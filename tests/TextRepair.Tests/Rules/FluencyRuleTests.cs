@@ -48,6 +48,38 @@ public class FluencyRuleTests
     [InlineData("Protesters flooded the streets. Mass protests followed.")]
     public void Leaves_whole_sentences_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR6002");
 
+    [Theory]
+    [InlineData("The two teams shared their {|TR6004:experience and experience|} of farming with the villagers.")]
+    [InlineData("They serve the local people with {|TR6004:kindness and kindness|}.")]
+    [InlineData("The centre has become a bridge between {|TR6004:Vietnam and Vietnam|}.")]
+    [InlineData("Buyers may choose {|TR6004:shares or shares|} of the fund.")]
+    public void Reports_a_noun_joined_to_itself(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR6004");
+
+    [Theory]
+    [InlineData("More and more tourists come, and prices rise again and again.")]
+    [InlineData("I just kept crying and crying.")]
+    [InlineData("He waited for years and years, time and time again.")]
+    [InlineData("Spokesman Hami Aksoy underlined Turkish and Turkish Cypriot rights.")]
+    [InlineData("The State Ministry of Public Health and Health Care in Munich said so.")]
+    [InlineData("He did not know where he was and was not able to find help.")]
+    [InlineData("This led me to participating democracy or Democracy 2.0.")]
+    [InlineData("The original post as well as re-posts and posts were removed.")]
+    [InlineData("Units of length, power, data and data rate are on the list.")]
+    public void Leaves_emphatic_repeats_and_names_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR6004");
+
+    [Fact]
+    public void A_sentence_chaining_many_clauses_scores_and_a_long_list_does_not()
+    {
+        // Five comma-joined clauses with verbs of their own: two more than the three a sentence may chain.
+        const string RunOn = "The plan was announced last week, the city will build new stations, prices are expected to fall, users will get faster service, the network reaches every district.";
+        const string List = "The fund holds shares in banks, insurers, utilities, railways, ports and airlines across the region.";
+        const string Fluent = "The plan, which was announced last week, says the city will build new stations.";
+        Assert.Equal(2, Engines.Default.Analyze(RunOn).GarbleScore, 6);
+        Assert.Equal(0, Engines.Default.Analyze(List).GarbleScore);
+        Assert.Equal(0, Engines.Default.Analyze(Fluent).GarbleScore);
+        Assert.DoesNotContain(Engines.Default.Analyze(RunOn).Diagnostics, d => d.Id == "TR6002");
+    }
+
     [Fact]
     public void Every_sentence_gets_a_score_and_the_scores_add_up()
     {

@@ -1,3 +1,4 @@
+using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Tests.Support;
 
@@ -49,4 +50,40 @@ public class QuotationMarkTests
     [InlineData("They said “no.” ” and left.", "They said “no.” and left.")]
     [InlineData("“This time it doesn’t work. ”", "“This time it doesn’t work.”")]
     public void Fixes_remove_the_stray_mark_and_the_space(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
+
+    [Fact]
+    public void Straight_marks_are_left_alone_by_default()
+    {
+        Assert.DoesNotContain(Engines.Default.Analyze("\"I pledge to be transparent,\" Pelosi said.").Diagnostics, d => d.Id == "TR3009");
+        Assert.False(Engines.Default.Rules.Single(rule => rule.Id == "TR3009").IsEnabledByDefault);
+    }
+
+    [Theory]
+    [InlineData("{|TR3009:\"|}I pledge to be transparent,{|TR3009:\"|} Pelosi said.")]
+    [InlineData("The {|TR3009:\"|}Plan{|TR3009:\"|} proposes new stations, and the {|TR3009:\"|}dual gigabit{|TR3009:\"|} goal stays.")]
+    [InlineData("Wilkins said,{|TR3009:\"|} [Warhol] liked the way photo booths looked{|TR3009:\"|}. She explained.")]
+    [InlineData("The guard is 6' 2\" tall and said “fine”.")]
+    public void Reports_straight_marks_when_the_house_style_asks_for_typographic_ones(string markup) => DiagnosticMarkup.Verify(Engines.AllRules, markup, "TR3009");
+
+    [Theory]
+    [InlineData("\"I pledge to be transparent,\" Pelosi said.", "“I pledge to be transparent,” Pelosi said.")]
+    [InlineData("The \"Plan\" proposes new stations.", "The “Plan” proposes new stations.")]
+    [InlineData("He said: “fine.”", "He said: “fine.”")]
+    public void Fixes_turn_straight_marks_into_typographic_ones_and_keep_them(string text, string repaired)
+    {
+        Assert.Equal(repaired, Engines.AllRules.Repair(text));
+        Assert.Equal(repaired, Engines.AllRules.Repair(repaired));
+    }
+
+    [Fact]
+    public void A_mark_whose_side_the_glue_contradicts_is_only_suggested()
+    {
+        // Paired in order, the second mark closes; glued to the word after it, it looks like an opener: a human decides.
+        Diagnostic[] found = [.. Engines.AllRules.Analyze("Wilkins said,\" [Warhol] liked photo booths\". She left.").Diagnostics.Where(d => d.Id == "TR3009")];
+        Assert.Equal(2, found.Length);
+        Assert.Equal(FixApplicability.Suggested, found[0].Fixes.Single().Applicability);
+        Assert.Equal("“", found[0].Fixes.Single().Changes.Single().NewText);
+        Assert.Equal(FixApplicability.Automatic, found[1].Fixes.Single().Applicability);
+        Assert.Equal("”", found[1].Fixes.Single().Changes.Single().NewText);
+    }
 }

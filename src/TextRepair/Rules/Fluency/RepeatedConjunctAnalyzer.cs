@@ -15,10 +15,10 @@ namespace TextRepair.Rules.Fluency;
 /// <remarks>
 /// English repeats a word around "and" only for emphasis or duration ("more and more", "over and over", "crying and
 /// crying", "for years and years", "time and time again"): the first word must be able to be a noun and nothing that
-/// repeats for emphasis (an adverb, a preposition, a verb form in -ing, a word of time or quantity). A name whose second
-/// copy opens a longer name ("Turkish and Turkish Cypriot", "Public Health and Health Care") and a word after a hyphen
-/// ("re-posts and posts") are left alone. No fix: the second word is a mistranslation whose right word only the source
-/// knows.
+/// repeats for emphasis (an adverb, a preposition, a verb form in -ing, a word of time or quantity). A second copy that
+/// opens a longer name or a compound ("Turkish and Turkish Cypriot", "Public Health and Health Care", "data and data
+/// rate") and a word after a hyphen ("re-posts and posts") are left alone. No fix: the second word is a mistranslation
+/// whose right word only the source knows.
 /// </remarks>
 internal sealed class RepeatedConjunctAnalyzer : Analyzer
 {
@@ -73,14 +73,16 @@ internal sealed class RepeatedConjunctAnalyzer : Analyzer
             return;
         }
 
-        // "democracy or Democracy 2.0": a word and a name; "Turkish and Turkish Cypriot": the second copy opens a longer name.
+        // "democracy or Democracy 2.0": a word and a name.
         if (after.Has(TokenShape.Capitalized) && !before.Has(TokenShape.Capitalized))
         {
             return;
         }
 
+        // "Turkish and Turkish Cypriot", "data and data rate": the second copy opens a longer name or a compound noun.
         int next = context.NextContent(second);
-        if (after.Has(TokenShape.Capitalized) && next >= 0 && tokens[next].Kind == TokenKind.Word && !tokens[next].Has(TokenShape.Lowercase))
+        if (next == second + 2 && tokens[next].Kind == TokenKind.Word
+            && (!tokens[next].Has(TokenShape.Lowercase) || OpensCompound(context.Language.PartsOfSpeech.GetClasses(tokens[next].GetText(text)))))
         {
             return;
         }
@@ -88,6 +90,9 @@ internal sealed class RepeatedConjunctAnalyzer : Analyzer
         var span = TextSpan.FromBounds(before.Start, after.End);
         context.Report(Rule, span, Rule.FormatMessage(text[span.Start..span.End].ToString()));
     }
+
+    /// <summary>Whether a word after the second copy makes it the first part of a compound: a noun, or a word the lexicon lacks.</summary>
+    private static bool OpensCompound(WordClass classes) => classes == WordClass.None || (classes & (WordClass.Noun | WordClass.ProperNoun)) != 0;
 
     /// <summary>Whether the word is one English repeats around "and" on purpose, or cannot be a noun.</summary>
     private static bool IsEmphatic(TokenAnalysisContext context, ReadOnlySpan<char> word, Token token)
