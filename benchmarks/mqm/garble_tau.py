@@ -77,10 +77,11 @@ if '--parts' in sys.argv:
     for rid in ids:
         sig=[sum(1 for dg in o.get('diagnostics',[]) if dg['id']==rid) for o in outs]
         print(rid, sum(sig), taus(sig))
-    W={'TR3003':0,'TR6001':2}
+    # The rules' garble weights (their descriptors); 1 for the rest.
+    W={'TR1008':0,'TR1009':0,'TR3001':0,'TR3003':0,'TR3004':0,'TR3009':0,'TR4001':0.5,'TR4002':0.5,'TR6001':2,'TR6002':2}
     dw=[sum(W.get(dg['id'],1) for dg in o.get('diagnostics',[])) for o in outs]
     lm=[g-d for g,d in zip(garble,dw)]
-    print('lm part', sum(1 for x in lm if x>0.001), taus(lm))
+    print('score beyond diagnostics (TR6001 evidence, run-on clauses): segments', sum(1 for x in lm if x>0.001), taus(lm))
     print('diag part', taus(dw))
 if '--peers' in sys.argv:
     corpora=sys.argv[sys.argv.index('--peers')+1]
