@@ -296,15 +296,17 @@ public sealed class WordSequenceModel
 
         // At most half full: linear probing stays short.
         ulong[] slots = new ulong[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, bigramWord.Length * 2))];
+        ulong[] entries = new ulong[bigramWord.Length];
         for (int first = 0; first + 1 < firstBigram.Length; first++)
         {
             for (int entry = firstBigram[first]; entry < firstBigram[first + 1]; entry++)
             {
                 ulong key = KeyOf(first, bigramWord[entry]);
-                Insert(slots, key, (key << KeyShift) | ((ulong)(uint)(entry + 1) << 8) | bigramLogP[entry]);
+                entries[entry] = (key << KeyShift) | ((ulong)(uint)(entry + 1) << 8) | bigramLogP[entry];
             }
         }
 
+        InsertAll(slots, entries, KeyShift);
         return slots;
     }
 
@@ -323,15 +325,16 @@ public sealed class WordSequenceModel
         }
 
         ulong[] slots = new ulong[Math.Max(16, (int)(trigramWord.Length * 8L / 5))];
+        ulong[] entries = new ulong[trigramWord.Length];
         for (int history = 0; history + 1 < firstTrigram.Length; history++)
         {
             for (int entry = firstTrigram[history]; entry < firstTrigram[history + 1]; entry++)
             {
-                ulong key = TrigramKeyOf(history, trigramWord[entry]);
-                Insert(slots, key, (key << 8) | trigramLogP[entry]);
+                entries[entry] = (TrigramKeyOf(history, trigramWord[entry]) << 8) | trigramLogP[entry];
             }
         }
 
+        InsertAll(slots, entries, 8);
         return slots;
     }
 
@@ -351,16 +354,45 @@ public sealed class WordSequenceModel
         }
     }
 
-    /// <summary>Puts <paramref name="entry"/> in the first free slot from <paramref name="key"/>'s home slot on.</summary>
-    private static void Insert(ulong[] slots, ulong key, ulong entry)
+    /// <summary>
+    /// Puts every entry (its key above bit <paramref name="keyShift"/>) in the first free slot from its key's home slot on.
+    /// The entries are first grouped by which of a few thousand stretches of the table their home slot lies in, so that
+    /// the inserts then walk the table from start to end and each stretch is in cache while it fills: inserted in key
+    /// order, every insert was a cache miss, most of the model's load time.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void InsertAll(ulong[] slots, ulong[] entries, int keyShift)
     {
-        int slot = SlotOf(key, slots.Length);
-        while (slots[slot] != 0)
+        const int Stretches = 4096;
+        int[] starts = new int[Stretches + 1];
+        foreach (ulong entry in entries)
         {
-            slot = slot + 1 == slots.Length ? 0 : slot + 1;
+            starts[StretchOf(entry) + 1]++;
         }
 
-        slots[slot] = entry;
+        for (int stretch = 0; stretch < Stretches; stretch++)
+        {
+            starts[stretch + 1] += starts[stretch];
+        }
+
+        ulong[] grouped = new ulong[entries.Length];
+        foreach (ulong entry in entries)
+        {
+            grouped[starts[StretchOf(entry)]++] = entry;
+        }
+
+        foreach (ulong entry in grouped)
+        {
+            int slot = SlotOf(entry >> keyShift, slots.Length);
+            while (slots[slot] != 0)
+            {
+                slot = slot + 1 == slots.Length ? 0 : slot + 1;
+            }
+
+            slots[slot] = entry;
+        }
+
+        int StretchOf(ulong entry) => (int)((ulong)SlotOf(entry >> keyShift, slots.Length) * Stretches / (ulong)slots.Length);
     }
 
     /// <summary>A key's home slot in a table of <paramref name="size"/> slots: a multiplicative hash scaled to the size, no power of two needed.</summary>
