@@ -50,6 +50,17 @@ public sealed class PartOfSpeechLexicon
         return index < 0 ? WordClass.None : primary[index];
     }
 
+    /// <summary>
+    /// The classes <paramref name="word"/> can have and, in <paramref name="primaryClass"/>, its most frequent one: what
+    /// <see cref="GetClasses(ReadOnlySpan{char})"/> and <see cref="GetPrimaryClass"/> return, for one lookup.
+    /// </summary>
+    public WordClass GetClasses(ReadOnlySpan<char> word, out WordClass primaryClass)
+    {
+        int index = IndexOf(word);
+        primaryClass = index < 0 ? WordClass.None : primary[index];
+        return index < 0 ? WordClass.None : classes[index];
+    }
+
     /// <summary>The class of one Penn Treebank tag.</summary>
     public static WordClass FromPennTag(ReadOnlySpan<char> tag) => tag switch
     {
@@ -110,7 +121,26 @@ public sealed class PartOfSpeechLexicon
             return -1;
         }
 
+        // The lowercase reading is a second lookup only for a word with a capital: lowercase, it is the same word.
         int index = words.IndexOfFolded(word, lowercase: false);
-        return index >= 0 ? index : words.IndexOfFolded(word, lowercase: true);
+        return index >= 0 || !HasUppercase(word) ? index : words.IndexOfFolded(word, lowercase: true);
+    }
+
+    private static bool HasUppercase(ReadOnlySpan<char> word)
+    {
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word.ContainsAnyInRange('A', 'Z');
+        }
+
+        foreach (char character in word)
+        {
+            if (char.IsUpper(character))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

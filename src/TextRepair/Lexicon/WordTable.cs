@@ -96,7 +96,19 @@ internal sealed class WordTable
     /// </summary>
     public int IndexOfFolded(ReadOnlySpan<char> word, bool lowercase)
     {
+        // Most words are ASCII: folded without the culture machinery, and with no curly apostrophe to straighten.
         Span<char> folded = stackalloc char[word.Length];
+        if (System.Text.Ascii.IsValid(word))
+        {
+            if (!lowercase)
+            {
+                return IndexOf(word);
+            }
+
+            System.Text.Ascii.ToLower(word, folded, out _);
+            return IndexOf(folded);
+        }
+
         if (lowercase)
         {
             word.ToLowerInvariant(folded);

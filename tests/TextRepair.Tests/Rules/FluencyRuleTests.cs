@@ -222,6 +222,31 @@ public class FluencyRuleTests
         Assert.Equal(WordClass.None, lexicon.GetClasses("xqzzyva"));
     }
 
+    [Fact]
+    public void One_word_class_lookup_answers_as_the_two_separate_ones()
+    {
+        // Every spelling of the clean paragraphs (capitals, curly apostrophes, accents, unknown words): the combined
+        // lookup, which skips the lowercase retry for a word without a capital, must agree with the two single ones.
+        PartOfSpeechLexicon lexicon = LanguageResources.Default.PartsOfSpeech;
+        string[] words = [.. TestData.WikinewsParagraphs.SelectMany(paragraph => paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Append("Étude").Append("don’t").Distinct()];
+        Assert.True(words.Length > 5_000, $"only {words.Length} words");
+        foreach (string word in words)
+        {
+            WordClass classes = lexicon.GetClasses(word, out WordClass primary);
+            Assert.Equal(lexicon.GetClasses(word), classes);
+            Assert.Equal(lexicon.GetPrimaryClass(word), primary);
+
+            // The lowercase retry is skipped only when it could not find anything the exact spelling did not.
+            if (classes == WordClass.None)
+            {
+                Assert.Equal(WordClass.None, lexicon.GetClasses(word.ToLowerInvariant()));
+            }
+        }
+
+        Assert.Equal(lexicon.GetClasses("protests"), lexicon.GetClasses("Protests"));
+        Assert.Equal(lexicon.GetClasses("don't"), lexicon.GetClasses("don’t"));
+    }
+
     private const double UnlikelyWordSequenceWeight = 2;
 
     private static byte[] Brotli(string text)

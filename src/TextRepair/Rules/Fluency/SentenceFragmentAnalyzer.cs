@@ -108,8 +108,7 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
                 inSubordinate = true;
             }
 
-            WordClass classes = partsOfSpeech.GetClasses(word);
-            WordClass primary = partsOfSpeech.GetPrimaryClass(word);
+            WordClass classes = partsOfSpeech.GetClasses(word, out WordClass primary);
             bool finite = IsFinite(word, classes, primary, previous, token);
             anyVerb |= finite || (classes & WordClass.Participle) != 0;
             mainVerb |= finite && !inSubordinate;

@@ -145,8 +145,7 @@ internal sealed class SincePastTenseAnalyzer : Analyzer
             }
 
             // A verb form whose first reading is not a noun or adjective ("the bat bit", "prices rose").
-            WordClass classes = partsOfSpeech.GetClasses(word);
-            WordClass primary = partsOfSpeech.GetPrimaryClass(word);
+            WordClass classes = partsOfSpeech.GetClasses(word, out WordClass primary);
             if ((classes & WordClass.FiniteVerb) != 0 && (primary & (WordClass.Noun | WordClass.Adjective | WordClass.ProperNoun)) == 0)
             {
                 return false;
