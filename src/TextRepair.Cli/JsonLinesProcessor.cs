@@ -71,39 +71,33 @@ internal sealed class JsonLinesProcessor
         long bytes = 0;
         int lineNumber = 0;
         bool progress = !Console.IsErrorRedirected;
-        var batch = new List<byte[]>(BatchSize);
-        while (true)
+        // Reading the next batch and writing the last one's results overlap the analysis of the current one: done
+        // between batches, they left all but one core idle (standard input and output are one stream each).
+        List<byte[]> batch = ReadBatch(reader, ref bytes);
+        (List<byte[]> Lines, LineResult[] Results)? finished = null;
+        while (batch.Count > 0)
         {
-            batch.Clear();
-            long batchBytes = 0;
-            for (byte[]? line; batch.Count < BatchSize && batchBytes < BatchBytes && (line = reader.ReadLine()) is not null;)
+            int firstLine = lineNumber + (finished?.Lines.Count ?? 0);
+            List<byte[]> lines = batch;
+            var results = new LineResult[lines.Count];
+            Task analysis = Task.Run(() => Parallel.For(0, lines.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, index => results[index] = ProcessLine(lines[index], firstLine + index == 0)));
+            if (finished is { } previous)
             {
-                batch.Add(line);
-                bytes += line.Length + 1;
-                batchBytes += line.Length;
+                Write(previous.Results, output, source, ref lineNumber);
             }
 
-            if (batch.Count == 0)
-            {
-                break;
-            }
-
-            var results = new LineResult[batch.Count];
-            int firstLine = lineNumber;
-            Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, index => results[index] = ProcessLine(batch[index], firstLine + index == 0));
-            for (int index = 0; index < batch.Count; index++)
-            {
-                lineNumber++;
-                LineResult result = results[index];
-                output.Write(result.Output);
-                output.Write(NewLine);
-                Count(result, source, lineNumber);
-            }
-
+            batch = ReadBatch(reader, ref bytes);
+            analysis.GetAwaiter().GetResult();
+            finished = (lines, results);
             if (progress)
             {
-                errors.Write($"\r{ProgressBar(bytes, total)}{Documents:N0} documents, {Documents / Math.Max(stopwatch.Elapsed.TotalSeconds, 0.001):N0}/s ");
+                errors.Write($"\r{ProgressBar(bytes, total)}{Documents + results.Length:N0} documents, {(Documents + results.Length) / Math.Max(stopwatch.Elapsed.TotalSeconds, 0.001):N0}/s ");
             }
+        }
+
+        if (finished is { } last)
+        {
+            Write(last.Results, output, source, ref lineNumber);
         }
 
         output.Flush();
@@ -116,6 +110,33 @@ internal sealed class JsonLinesProcessor
         string rules = string.Join(", ", diagnosticsByRule.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal).Select(pair => $"{pair.Key} {pair.Value:N0}"));
         string what = fix ? $"{Changed:N0} repaired" : $"{Diagnostics:N0} diagnostics{(rules.Length > 0 ? $" ({rules})" : string.Empty)}";
         errors.WriteLine($"textrepair: {source}: {Documents:N0} documents, {what}, {BadLines:N0} bad lines, {seconds:0.00} s, {Documents / seconds:N0} documents/s, {bytes / seconds / 1e6:0.0} MB/s");
+    }
+
+    /// <summary>The next lines, up to <see cref="BatchSize"/> of them or <see cref="BatchBytes"/>; none at the end of the input.</summary>
+    private static List<byte[]> ReadBatch(ByteLineReader reader, ref long bytes)
+    {
+        var batch = new List<byte[]>(BatchSize);
+        long batchBytes = 0;
+        for (byte[]? line; batch.Count < BatchSize && batchBytes < BatchBytes && (line = reader.ReadLine()) is not null;)
+        {
+            batch.Add(line);
+            bytes += line.Length + 1;
+            batchBytes += line.Length;
+        }
+
+        return batch;
+    }
+
+    /// <summary>Writes a batch's results in input order and counts them.</summary>
+    private void Write(LineResult[] results, Stream output, string source, ref int lineNumber)
+    {
+        foreach (LineResult result in results)
+        {
+            lineNumber++;
+            output.Write(result.Output);
+            output.Write(NewLine);
+            Count(result, source, lineNumber);
+        }
     }
 
     /// <summary>A bar with the share of the file read, when its length is known (a file, not a pipe).</summary>
