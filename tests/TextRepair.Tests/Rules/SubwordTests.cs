@@ -19,6 +19,30 @@ public class SubwordTests
     }
 
     [Fact]
+    public void The_vocabulary_answers_whole_pieces_as_the_tokenizer_does()
+    {
+        // Every spelling of the clean paragraphs, with and without the marks around it (names, numbers, hyphens,
+        // apostrophes, accents), and each with two letters swapped (typos): the whole-word reading of the vocabulary
+        // must agree with the tokenizer's count.
+        var tokenizer = new SubwordView(TiktokenTokenizer.CreateForModel("gpt-4"));
+        var words = new HashSet<string>(StringComparer.Ordinal) { "Zürich", "naïve", "café", "don’t", "e-mail", "COVID-19", "ﬁnance", "Ǆemal" };
+        foreach (string piece in TestData.WikinewsParagraphs.SelectMany(paragraph => paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            words.Add(piece);
+            string word = piece.Trim('"', '“', '”', ',', '.', '(', ')', ':', ';', '?', '!');
+            words.Add(word);
+            if (word.Length > 3)
+            {
+                words.Add(string.Concat(word.AsSpan(0, 1), word.AsSpan(2, 1), word.AsSpan(1, 1), word.AsSpan(3)));
+            }
+        }
+
+        Assert.True(words.Count > 20_000, $"only {words.Count} words");
+        string[] disagreeing = [.. words.Where(word => SubwordView.Cl100k.IsWholePiece(word) != (tokenizer.CountPieces(word) == 1))];
+        Assert.Empty(disagreeing);
+    }
+
+    [Fact]
     public void Diagnostics_map_onto_the_model_tokens_they_cover()
     {
         const string text = "Later aOn Sunday they met.";
