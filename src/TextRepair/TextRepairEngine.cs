@@ -24,24 +24,35 @@ public sealed class TextRepairEngine
 {
     private readonly AnalyzerDriver driver;
 
-    private TextRepairEngine(ImmutableArray<Analyzer> analyzers, TextRepairOptions options, LanguageResources language)
+    /// <summary>
+    /// Whether creating the engine starts loading the language resources side by side (an engine is made to analyse
+    /// soon): the built-in rules read them all, an engine of other analyzers may read none.
+    /// </summary>
+    private readonly bool loadsLanguage;
+
+    private TextRepairEngine(ImmutableArray<Analyzer> analyzers, TextRepairOptions options, LanguageResources language, bool loadsLanguage)
     {
         Analyzers = analyzers;
         Options = options;
         Language = language;
+        this.loadsLanguage = loadsLanguage;
         driver = new AnalyzerDriver(analyzers, options, language);
+        if (loadsLanguage)
+        {
+            language.StartLoadingOnce();
+        }
     }
 
     /// <summary>An engine with every built-in rule, consulting <paramref name="language"/> (the embedded resources when null).</summary>
     public static TextRepairEngine CreateDefault(TextRepairOptions? options = null, LanguageResources? language = null) =>
-        new(BuiltInAnalyzers.All, options ?? TextRepairOptions.Default, language ?? LanguageResources.Default);
+        new(BuiltInAnalyzers.All, options ?? TextRepairOptions.Default, language ?? LanguageResources.Default, loadsLanguage: true);
 
     /// <summary>An engine with the given analyzers only.</summary>
     /// <exception cref="ArgumentException">When two analyzers declare the same rule id.</exception>
     public static TextRepairEngine Create(IEnumerable<Analyzer> analyzers, TextRepairOptions? options = null, LanguageResources? language = null)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
-        return new TextRepairEngine([.. analyzers], options ?? TextRepairOptions.Default, language ?? LanguageResources.Default);
+        return new TextRepairEngine([.. analyzers], options ?? TextRepairOptions.Default, language ?? LanguageResources.Default, loadsLanguage: false);
     }
 
     /// <summary>The statistical resources the rules consult.</summary>
@@ -60,7 +71,7 @@ public sealed class TextRepairEngine
     public TextRepairEngine WithOptions(TextRepairOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new TextRepairEngine(Analyzers, options, Language);
+        return new TextRepairEngine(Analyzers, options, Language, loadsLanguage);
     }
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
