@@ -21,14 +21,25 @@ public sealed partial class PackageTests : IDisposable
         string configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
         string packages = Path.Combine(directory, "packages");
         Run(root, $"pack src/TextRepair -c {configuration} --no-build -o \"{packages}\"");
+        // The tool: a pointer package, the portable build (`any`) and, on linux-x64, the Native AOT build, each packed as
+        // a release would (the pointer needs no build; each RID builds into a folder of its own).
         Run(root, $"pack src/TextRepair.Cli -c {configuration} --no-build -o \"{packages}\"");
+        Run(root, $"pack src/TextRepair.Cli -c {configuration} -r any -p:PublishAot=false -o \"{packages}\"");
+        bool native = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64";
+        if (native)
+        {
+            Run(root, $"pack src/TextRepair.Cli -c {configuration} -r linux-x64 -o \"{packages}\"");
+        }
+
         Run(root, $"pack src/TextRepair.Extensions.DependencyInjection -c {configuration} --no-build -o \"{packages}\"");
         Assert.Single(Directory.GetFiles(packages, "TextRepair.0.1.0.nupkg"));
 
-        // Both packages carry the licence, the notices of the data they embed, the icon, and symbols beside them.
-        foreach (string id in new[] { "TextRepair", "TextRepair.Cli", "TextRepair.Extensions.DependencyInjection" })
+        // Every package carries the licence, the notices of the data it embeds and the icon; those with code carry symbols
+        // beside them (the tool's pointer package has none: its code is in the RID packages).
+        string[] ids = ["TextRepair", "TextRepair.Cli", "TextRepair.Cli.any", .. native ? new[] { "TextRepair.Cli.linux-x64" } : [], "TextRepair.Extensions.DependencyInjection"];
+        foreach (string id in ids)
         {
-            Assert.True(File.Exists(Path.Combine(packages, $"{id}.0.1.0.snupkg")), $"{id} has no symbol package");
+            Assert.True(id == "TextRepair.Cli" || File.Exists(Path.Combine(packages, $"{id}.0.1.0.snupkg")), $"{id} has no symbol package");
             using var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(packages, $"{id}.0.1.0.nupkg"));
             string[] entries = [.. package.Entries.Select(entry => entry.FullName)];
             Assert.Contains("LICENSE", entries);
@@ -55,6 +66,10 @@ public sealed partial class PackageTests : IDisposable
 
         string tools = Path.Combine(directory, "tools");
         Run(directory, $"tool install TextRepair.Cli --version 0.1.0 --tool-path \"{tools}\" --add-source \"{packages}\" --ignore-failed-sources");
+
+        // On linux-x64 the installed command is the native build, with no runtime files beside it.
+        string installed = Path.GetFullPath(new FileInfo(Path.Combine(tools, "textrepair")).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.Combine(tools, "textrepair"));
+        Assert.Equal(native, !File.Exists(Path.Combine(Path.GetDirectoryName(installed)!, "TextRepair.Cli.runtimeconfig.json")));
         var check = Process.Start(new ProcessStartInfo(Path.Combine(tools, "textrepair"), $"check \"{Path.Combine(TestData.DataDirectory, "belarus-mt-news.txt")}\"")
         {
             RedirectStandardOutput = true,
