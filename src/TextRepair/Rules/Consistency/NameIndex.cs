@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TextRepair.Analysis;
 using TextRepair.Lexicon;
 
@@ -88,7 +89,8 @@ internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<Relative
         foreach (RelativeWord word in summary)
         {
             string name = word.Word;
-            int before = counts.GetValueOrDefault(name);
+            ref int counted = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, name, out _);
+            int before = counted;
             if (verdicts.Count > 0)
             {
                 // Before any report there is nothing a change can make stale (see CollectStale).
@@ -123,13 +125,19 @@ internal sealed class NameIndex(EnglishLexicon lexicon) : DocumentIndex<Relative
 
             if (count > 0)
             {
-                counts[name] = count;
-                if (!names.TryGetValue(group, out HashSet<string>? spellings))
+                counted = count;
+
+                // A spelling joins its group when it first occurs, not at every occurrence.
+                if (before == 0)
                 {
-                    names[group] = spellings = new HashSet<string>(StringComparer.Ordinal);
+                    if (!names.TryGetValue(group, out HashSet<string>? spellings))
+                    {
+                        names[group] = spellings = new HashSet<string>(StringComparer.Ordinal);
+                    }
+
+                    spellings.Add(name);
                 }
 
-                spellings.Add(name);
                 continue;
             }
 
