@@ -210,6 +210,35 @@ public class FluencyRuleTests
     public void A_damaged_model_is_refused_with_a_clear_error()
     {
         Assert.Throws<InvalidDataException>(() => WordSequenceModel.Load(new MemoryStream(Brotli("not a model"))));
+        Assert.Throws<InvalidDataException>(() => WordSequenceModel.Load(new MemoryStream(Zlib(Encoding.UTF8.GetBytes("not a model")))));
+    }
+
+    [Fact]
+    public void A_model_loads_alike_from_zlib_and_brotli_and_from_a_stream_that_cannot_seek()
+    {
+        // The embedded model is zlib; the same bytes in Brotli (the format the loader read before) and through a stream
+        // that cannot seek back over the header must give the same model.
+        using Stream embedded = typeof(WordSequenceModel).Assembly.GetManifestResourceStream("TextRepair.Language.ngrams.bin.zlib")!;
+        using var raw = new MemoryStream();
+        using (var inflating = new System.IO.Compression.ZLibStream(embedded, System.IO.Compression.CompressionMode.Decompress))
+        {
+            inflating.CopyTo(raw);
+        }
+
+        byte[] model = raw.ToArray();
+        WordSequenceModel fromZlib = WordSequenceModel.Load(new MemoryStream(Zlib(model)));
+        WordSequenceModel fromBrotli = WordSequenceModel.Load(new MemoryStream(BrotliBytes(model)));
+        WordSequenceModel unseekable = WordSequenceModel.Load(new ForwardOnlyStream(Zlib(model)));
+        foreach (WordSequenceModel loaded in new[] { fromBrotli, unseekable })
+        {
+            Assert.Equal(fromZlib.WordCount, loaded.WordCount);
+            Assert.Equal(fromZlib.BigramCount, loaded.BigramCount);
+            Assert.Equal(fromZlib.TrigramCount, loaded.TrigramCount);
+            int the = loaded.GetWordId("the");
+            int in_ = loaded.GetWordId("in");
+            int city = loaded.GetWordId("city");
+            Assert.Equal(fromZlib.LogProbability(in_, the, city), loaded.LogProbability(in_, the, city));
+        }
     }
 
     [Fact]
@@ -249,14 +278,37 @@ public class FluencyRuleTests
 
     private const double UnlikelyWordSequenceWeight = 2;
 
-    private static byte[] Brotli(string text)
+    private static byte[] Brotli(string text) => BrotliBytes(Encoding.UTF8.GetBytes(text));
+
+    private static byte[] BrotliBytes(byte[] bytes)
     {
         using var output = new MemoryStream();
         using (var brotli = new System.IO.Compression.BrotliStream(output, System.IO.Compression.CompressionLevel.Fastest))
         {
-            brotli.Write(Encoding.UTF8.GetBytes(text));
+            brotli.Write(bytes);
         }
 
         return output.ToArray();
+    }
+
+    private static byte[] Zlib(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(output, System.IO.Compression.CompressionLevel.Fastest))
+        {
+            zlib.Write(bytes);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>A stream read once from start to end, as a network or pipe stream is.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Position { get => base.Position; set => throw new NotSupportedException(); }
+
+        public override long Seek(long offset, SeekOrigin loc) => throw new NotSupportedException();
     }
 }
