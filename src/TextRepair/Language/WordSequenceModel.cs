@@ -192,7 +192,8 @@ public sealed class WordSequenceModel
         var stopwatch = Stopwatch.StartNew();
         // Decompressed whole first: the reader then takes its millions of small reads from memory, not through the
         // decompressor one byte at a time (350 ms down to a fraction; the decompression itself is about 50 ms).
-        using var decompressed = new MemoryStream();
+        // The model inflates to under twice its compressed size: one buffer of that size, not a doubling series of copies.
+        using var decompressed = new MemoryStream(stream.CanSeek ? (int)Math.Min(int.MaxValue / 2, Math.Max(0, stream.Length - stream.Position) * 2) : 0);
         using (Stream inflating = OpenDecompressing(stream))
         {
             inflating.CopyTo(decompressed);
@@ -236,9 +237,12 @@ public sealed class WordSequenceModel
                 throw new InvalidDataException("The word-sequence model ends early.");
             }
 
-            // Both tables are built before the clock is read: the load time reports the whole load.
-            ulong[] bigramSlots = BuildBigramSlots(firstBigram, bigramWord, bigramLogP);
-            ulong[] trigramSlots = BuildTrigramSlots(firstTrigram, trigramWord, trigramLogP);
+            // Both tables are built before the clock is read: the load time reports the whole load. They share their
+            // two scratch arrays: each fresh megabyte is a few hundred page faults, a good part of the load.
+            ulong[] entries = new ulong[Math.Max(bigramCount, trigramCount)];
+            ulong[] grouped = new ulong[entries.Length];
+            ulong[] bigramSlots = BuildBigramSlots(firstBigram, bigramWord, bigramLogP, entries, grouped);
+            ulong[] trigramSlots = BuildTrigramSlots(firstTrigram, trigramWord, trigramLogP, entries, grouped);
             return new WordSequenceModel(
                 table, unigramLogP, unigramBackoff, firstBigram, bigramWord, bigramBackoff, bigramSlots, trigramSlots, trigramCount, stopwatch.Elapsed);
         }
@@ -353,7 +357,7 @@ public sealed class WordSequenceModel
     private ulong FindBigram(int first, int second) => Find(bigramSlots, KeyOf(first, second), KeyShift);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ulong[] BuildBigramSlots(int[] firstBigram, int[] bigramWord, byte[] bigramLogP)
+    private static ulong[] BuildBigramSlots(int[] firstBigram, int[] bigramWord, byte[] bigramLogP, ulong[] entries, ulong[] grouped)
     {
         if (firstBigram.Length - 1 > 1 << WordBits || bigramWord.Length >= (1 << EntryBits) - 1)
         {
@@ -362,7 +366,6 @@ public sealed class WordSequenceModel
 
         // At most half full: linear probing stays short.
         ulong[] slots = new ulong[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, bigramWord.Length * 2))];
-        ulong[] entries = new ulong[bigramWord.Length];
         for (int first = 0; first + 1 < firstBigram.Length; first++)
         {
             for (int entry = firstBigram[first]; entry < firstBigram[first + 1]; entry++)
@@ -372,7 +375,7 @@ public sealed class WordSequenceModel
             }
         }
 
-        InsertAll(slots, entries, KeyShift);
+        InsertAll(slots, entries.AsSpan(0, bigramWord.Length), grouped, KeyShift);
         return slots;
     }
 
@@ -383,7 +386,7 @@ public sealed class WordSequenceModel
     private static ulong TrigramKeyOf(int history, int word) => ((ulong)(uint)(history + 1) << WordBits) | (uint)word;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ulong[] BuildTrigramSlots(int[] firstTrigram, int[] trigramWord, byte[] trigramLogP)
+    private static ulong[] BuildTrigramSlots(int[] firstTrigram, int[] trigramWord, byte[] trigramLogP, ulong[] entries, ulong[] grouped)
     {
         if (firstTrigram.Length > 1 << EntryBits)
         {
@@ -391,7 +394,6 @@ public sealed class WordSequenceModel
         }
 
         ulong[] slots = new ulong[Math.Max(16, (int)(trigramWord.Length * 8L / 5))];
-        ulong[] entries = new ulong[trigramWord.Length];
         for (int history = 0; history + 1 < firstTrigram.Length; history++)
         {
             for (int entry = firstTrigram[history]; entry < firstTrigram[history + 1]; entry++)
@@ -400,7 +402,7 @@ public sealed class WordSequenceModel
             }
         }
 
-        InsertAll(slots, entries, 8);
+        InsertAll(slots, entries.AsSpan(0, trigramWord.Length), grouped, 8);
         return slots;
     }
 
@@ -427,7 +429,7 @@ public sealed class WordSequenceModel
     /// order, every insert was a cache miss, most of the model's load time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void InsertAll(ulong[] slots, ulong[] entries, int keyShift)
+    private static void InsertAll(ulong[] slots, ReadOnlySpan<ulong> entries, ulong[] grouped, int keyShift)
     {
         const int Stretches = 4096;
         int[] starts = new int[Stretches + 1];
@@ -441,13 +443,12 @@ public sealed class WordSequenceModel
             starts[stretch + 1] += starts[stretch];
         }
 
-        ulong[] grouped = new ulong[entries.Length];
         foreach (ulong entry in entries)
         {
             grouped[starts[StretchOf(entry)]++] = entry;
         }
 
-        foreach (ulong entry in grouped)
+        foreach (ulong entry in grouped.AsSpan(0, entries.Length))
         {
             int slot = SlotOf(entry >> keyShift, slots.Length);
             while (slots[slot] != 0)
