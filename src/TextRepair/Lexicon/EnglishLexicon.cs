@@ -30,6 +30,7 @@ public sealed class EnglishLexicon
     private readonly Lazy<SymmetricDeleteIndex> deleteIndex;
     private readonly Lazy<SuggestionScan> scan;
     private int scansLeft = ScanBudget;
+    private AnagramSignatures? anagrams;
     private readonly Lazy<(WordTable Pairs, long[] Counts)> bigrams;
 
     private EnglishLexicon(WordTable words, long[] counts, byte[] levels, byte[] flags, TimeSpan loadTime)
@@ -73,6 +74,57 @@ public sealed class EnglishLexicon
         int index = IndexOf(word);
         return index < 0 ? 0 : counts[index];
     }
+
+    /// <summary>
+    /// Whether some word counted at least <paramref name="minimumCount"/> times has the letters of <paramref name="word"/>
+    /// in some order (folded as lookups fold them). A word with two letters swapped is such an anagram of the word meant,
+    /// so a false answer spares a lookup for every swap: one probe in a small set instead of one in the lexicon per
+    /// letter, for each of the many names a news text has. The letters are compared as a sum of per-character hashes,
+    /// which any order gives alike; a true answer may (very rarely) be a collision, never a false one a miss.
+    /// </summary>
+    internal bool HasAnagramCountedAtLeast(ReadOnlySpan<char> word, long minimumCount)
+    {
+        AnagramSignatures? signatures = anagrams;
+        if (signatures is null || signatures.MinimumCount != minimumCount)
+        {
+            signatures = new AnagramSignatures(minimumCount, BuildAnagramSignatures(minimumCount));
+            anagrams = signatures;
+        }
+
+        return signatures.Signatures.Contains(AnagramSignature(word));
+    }
+
+    private HashSet<ulong> BuildAnagramSignatures(long minimumCount)
+    {
+        var signatures = new HashSet<ulong>();
+        for (int index = 0; index < counts.Length; index++)
+        {
+            if (counts[index] >= minimumCount)
+            {
+                signatures.Add(AnagramSignature(words[index]));
+            }
+        }
+
+        return signatures;
+    }
+
+    /// <summary>The sum of a mixed hash of each folded character: the same for every order of the same letters.</summary>
+    private static ulong AnagramSignature(ReadOnlySpan<char> word)
+    {
+        ulong sum = 0;
+        foreach (char character in word)
+        {
+            char folded = character == '\u2019' ? '\'' : char.ToLowerInvariant(character);
+            ulong mixed = (folded + 1UL) * 0x9E3779B97F4A7C15UL;
+            mixed = (mixed ^ (mixed >> 31)) * 0xBF58476D1CE4E5B9UL;
+            sum += mixed ^ (mixed >> 29);
+        }
+
+        return sum + (ulong)word.Length;
+    }
+
+    /// <summary>The signatures of the words counted at least a threshold: made once (a reference, so a thread reads one whole set).</summary>
+    private sealed record AnagramSignatures(long MinimumCount, HashSet<ulong> Signatures);
 
     /// <summary>How often <paramref name="first"/> is followed by <paramref name="second"/> (SymSpell's bigram counts); 0 when not listed.</summary>
     public long GetBigramCount(ReadOnlySpan<char> first, ReadOnlySpan<char> second)

@@ -182,7 +182,8 @@ internal sealed class SpellingAnalyzer : Analyzer
     /// <summary>Whether swapping two neighbouring letters of <paramref name="word"/> makes a very common word ("cheif", "recieved").</summary>
     private static bool HasSwappedLetters(EnglishLexicon lexicon, ReadOnlySpan<char> word)
     {
-        if (word.Length > MaximumLength)
+        // Most capitalized unknown words are names that no common word is an anagram of: one probe settles them.
+        if (word.Length > MaximumLength || !lexicon.HasAnagramCountedAtLeast(word, MinimumMisspelledTargetCount))
         {
             return false;
         }
