@@ -74,30 +74,30 @@ internal sealed class JsonLinesProcessor
         // Reading the next batch and writing the last one's results overlap the analysis of the current one: done
         // between batches, they left all but one core idle (standard input and output are one stream each).
         List<byte[]> batch = ReadBatch(reader, ref bytes);
-        (List<byte[]> Lines, LineResult[] Results)? finished = null;
+        LineResult[]? finished = null;
         while (batch.Count > 0)
         {
-            int firstLine = lineNumber + (finished?.Lines.Count ?? 0);
+            int firstLine = lineNumber + (finished?.Length ?? 0);
             List<byte[]> lines = batch;
             var results = new LineResult[lines.Count];
             Task analysis = Task.Run(() => Parallel.For(0, lines.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel }, index => results[index] = ProcessLine(lines[index], firstLine + index == 0)));
-            if (finished is { } previous)
+            if (finished is not null)
             {
-                Write(previous.Results, output, source, ref lineNumber);
+                Write(finished, output, source, ref lineNumber);
             }
 
             batch = ReadBatch(reader, ref bytes);
             analysis.GetAwaiter().GetResult();
-            finished = (lines, results);
+            finished = results;
             if (progress)
             {
                 errors.Write($"\r{ProgressBar(bytes, total)}{Documents + results.Length:N0} documents, {(Documents + results.Length) / Math.Max(stopwatch.Elapsed.TotalSeconds, 0.001):N0}/s ");
             }
         }
 
-        if (finished is { } last)
+        if (finished is not null)
         {
-            Write(last.Results, output, source, ref lineNumber);
+            Write(finished, output, source, ref lineNumber);
         }
 
         output.Flush();

@@ -108,14 +108,18 @@ public sealed class EnglishLexicon
         return signatures;
     }
 
-    /// <summary>The sum of a mixed hash of each folded character: the same for every order of the same letters.</summary>
+    /// <summary>
+    /// The sum of a mixed hash of each character of the word folded as lookups fold it: the same for every order of the
+    /// same letters.
+    /// </summary>
     private static ulong AnagramSignature(ReadOnlySpan<char> word)
     {
+        Span<char> folded = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        WordTable.Fold(word, folded, lowercase: true);
         ulong sum = 0;
-        foreach (char character in word)
+        foreach (char character in folded)
         {
-            char folded = character == '\u2019' ? '\'' : char.ToLowerInvariant(character);
-            ulong mixed = (folded + 1UL) * 0x9E3779B97F4A7C15UL;
+            ulong mixed = (character + 1UL) * 0x9E3779B97F4A7C15UL;
             mixed = (mixed ^ (mixed >> 31)) * 0xBF58476D1CE4E5B9UL;
             sum += mixed ^ (mixed >> 29);
         }

@@ -96,17 +96,37 @@ internal sealed class WordTable
     /// </summary>
     public int IndexOfFolded(ReadOnlySpan<char> word, bool lowercase)
     {
-        // Most words are ASCII: folded without the culture machinery, and with no curly apostrophe to straighten.
+        // An ASCII word has no curly apostrophe: kept in its case, it is already folded.
+        if (!lowercase && System.Text.Ascii.IsValid(word))
+        {
+            return IndexOf(word);
+        }
+
         Span<char> folded = stackalloc char[word.Length];
+        Fold(word, folded, lowercase);
+        return IndexOf(folded);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="word"/> into <paramref name="folded"/> (as long) as the word lists write it: curly
+    /// apostrophes straight and, when <paramref name="lowercase"/>, in lowercase. The one definition of folding, for
+    /// lookups and for anything that must agree with them.
+    /// </summary>
+    public static void Fold(ReadOnlySpan<char> word, Span<char> folded, bool lowercase)
+    {
+        // Most words are ASCII: folded without the culture machinery, and with no curly apostrophe to straighten.
         if (System.Text.Ascii.IsValid(word))
         {
-            if (!lowercase)
+            if (lowercase)
             {
-                return IndexOf(word);
+                System.Text.Ascii.ToLower(word, folded, out _);
+            }
+            else
+            {
+                word.CopyTo(folded);
             }
 
-            System.Text.Ascii.ToLower(word, folded, out _);
-            return IndexOf(folded);
+            return;
         }
 
         if (lowercase)
@@ -118,8 +138,7 @@ internal sealed class WordTable
             word.CopyTo(folded);
         }
 
-        folded.Replace('\u2019', '\'');
-        return IndexOf(folded);
+        folded[..word.Length].Replace('\u2019', '\'');
     }
 
     /// <summary>

@@ -87,9 +87,9 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
             if (token.Kind != TokenKind.Word)
             {
                 // A comma, colon or dash closes a subordinate clause; any other mark (quotes, brackets) is read through.
-                bool comma = ProseShape.IsMark(text, token, ',') || ProseShape.IsMark(text, token, ';');
-                inSubordinate &= !(token.Kind == TokenKind.Dash || comma || ProseShape.IsMark(text, token, ':'));
-                if (comma && clauseHasVerb)
+                bool commaOrSemicolon = ProseShape.IsMark(text, token, ',') || ProseShape.IsMark(text, token, ';');
+                inSubordinate &= !(token.Kind == TokenKind.Dash || commaOrSemicolon || ProseShape.IsMark(text, token, ':'));
+                if (commaOrSemicolon && clauseHasVerb)
                 {
                     clauses++;
                     clauseHasVerb = false;

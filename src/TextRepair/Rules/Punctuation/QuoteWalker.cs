@@ -54,8 +54,8 @@ internal ref struct QuoteWalker
             return straightSeen % 2 == 1 ? QuoteRole.Opening : QuoteRole.Closing;
         }
 
-        bool gluedBefore = index > 0 && !tokens[index - 1].IsTrivia;
-        bool gluedAfter = index + 1 < tokens.Length && !tokens[index + 1].IsTrivia;
+        bool gluedBefore = IsGluedBefore(tokens, index);
+        bool gluedAfter = IsGluedAfter(tokens, index);
         if (gluedBefore && tokens[index - 1].Kind == TokenKind.Number)
         {
             return QuoteRole.None;
@@ -68,6 +68,12 @@ internal ref struct QuoteWalker
 
         return gluedAfter && !(gluedBefore && tokens[index - 1].IsWordLike) ? QuoteRole.Opening : QuoteRole.Closing;
     }
+
+    /// <summary>Whether the token at <paramref name="index"/> touches the token before it (no space or line break between).</summary>
+    public static bool IsGluedBefore(ReadOnlySpan<Token> tokens, int index) => index > 0 && !tokens[index - 1].IsTrivia;
+
+    /// <summary>Whether the token at <paramref name="index"/> touches the token after it.</summary>
+    public static bool IsGluedAfter(ReadOnlySpan<Token> tokens, int index) => index + 1 < tokens.Length && !tokens[index + 1].IsTrivia;
 
     /// <summary>Whether the token is a straight double quotation mark, which does not say which side it is on.</summary>
     public static bool IsStraightDoubleQuote(ReadOnlySpan<char> text, Token token) =>

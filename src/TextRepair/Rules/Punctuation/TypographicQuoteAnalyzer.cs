@@ -61,9 +61,8 @@ internal sealed class TypographicQuoteAnalyzer : Analyzer
                 continue;
             }
 
-            bool gluedBefore = index > 0 && !tokens[index - 1].IsTrivia;
-            bool gluedAfter = index + 1 < tokens.Length && !tokens[index + 1].IsTrivia;
-            bool glueAgrees = open ? gluedAfter && !gluedBefore : gluedBefore;
+            bool gluedBefore = QuoteWalker.IsGluedBefore(tokens, index);
+            bool glueAgrees = open ? QuoteWalker.IsGluedAfter(tokens, index) && !gluedBefore : gluedBefore;
             string mark = open ? "\u201C" : "\u201D";
             var fix = new Fix(
                 $"Use '{mark}'",
