@@ -15,8 +15,8 @@ namespace TextRepair.Language;
 /// <remarks>
 /// The model knows lowercase words without punctuation; callers map names, numbers and unknown words to "no word"
 /// (<see cref="NoWord"/>) and start a new context after them, rather than scoring them as surprises. Memory: about
-/// 33 MB once loaded, 16 MB of it the bigram hash table (a slot per bigram holds its key, index and probability) and 9 MB
-/// the trigram hash table, traded for speed: see docs/benchmarks.md.
+/// 27 MB once loaded, 11 MB of it the bigram hash table (a slot per bigram holds its key, probability and back-off
+/// weight) and 9 MB the trigram hash table (its three words and probability), traded for speed: see docs/benchmarks.md.
 /// </remarks>
 public sealed class WordSequenceModel
 {
@@ -32,20 +32,21 @@ public sealed class WordSequenceModel
     private readonly byte[] unigramBackoff;
     private readonly int[] firstBigram;
     private readonly int[] bigramWord;
-    private readonly byte[] bigramBackoff;
 
     /// <summary>
     /// The bigrams as an open-addressing hash of 64-bit slots, each the whole answer to one lookup: the two word ids (the
-    /// key), the bigram's index (for its trigrams and back-off weight) and its quantized probability (0 is empty). A
-    /// frequent word has tens of thousands of successors: a binary search over them cost a cache miss per step, and an
-    /// index into separate arrays two more; one slot read is about one.
+    /// key), the bigram's quantized probability and its back-off weight as a history (0 is empty). A frequent word has
+    /// tens of thousands of successors: a binary search over them cost a cache miss per step, and an index into separate
+    /// arrays two more; one slot read is about one.
     /// </summary>
     private readonly ulong[] bigramSlots;
 
     /// <summary>
-    /// The trigrams the same way: a slot holds the bigram history's index, the word and the quantized probability. A
-    /// history such as "of the" has thousands of successors; the binary search over them that this replaced was most
-    /// of a lookup's cost (about 70 of 115 ns). Filled to at most 5/8, so a probe ends within a few slots.
+    /// The trigrams the same way: a slot holds the three word ids and the quantized probability. Keyed by the words, not
+    /// by the history bigram's index, so that a trigram's slot is known before its history's is read: the lookups of
+    /// neighbouring words, and the two of one word, wait for no other and their cache misses overlap. A history such as
+    /// "of the" has thousands of successors; the binary search over them that the table replaced was most of a lookup's
+    /// cost (about 70 of 115 ns). Both tables are filled to at most 5/8, so a probe ends within a few slots.
     /// </summary>
     private readonly ulong[] trigramSlots;
 
@@ -55,7 +56,6 @@ public sealed class WordSequenceModel
         byte[] unigramBackoff,
         int[] firstBigram,
         int[] bigramWord,
-        byte[] bigramBackoff,
         ulong[] bigramSlots,
         ulong[] trigramSlots,
         int trigramCount,
@@ -66,7 +66,6 @@ public sealed class WordSequenceModel
         this.unigramBackoff = unigramBackoff;
         this.firstBigram = firstBigram;
         this.bigramWord = bigramWord;
-        this.bigramBackoff = bigramBackoff;
         this.trigramSlots = trigramSlots;
         TrigramCount = trigramCount;
         this.bigramSlots = bigramSlots;
@@ -95,7 +94,7 @@ public sealed class WordSequenceModel
 
     /// <summary>The bytes the loaded model holds, for memory reports.</summary>
     public long SizeInBytes =>
-        words.SizeInBytes + (unigramLogP.Length * 2L) + (firstBigram.Length * 4L) + (bigramWord.Length * 5L) + (bigramSlots.Length * 8L) + (trigramSlots.Length * 8L);
+        words.SizeInBytes + (unigramLogP.Length * 2L) + (firstBigram.Length * 4L) + (bigramWord.Length * 4L) + (bigramSlots.Length * 8L) + (trigramSlots.Length * 8L);
 
     /// <summary>The id of <paramref name="word"/> in any case (curly apostrophes read as straight), or <see cref="NoWord"/>.</summary>
     public int GetWordId(ReadOnlySpan<char> word)
@@ -123,7 +122,7 @@ public sealed class WordSequenceModel
 
     /// <summary>The state after <paramref name="first"/> <paramref name="second"/>, to score the words that follow with <see cref="Next"/>.</summary>
     internal WordSequenceState Start(int first, int second) =>
-        new(second, first >= 0 && second >= 0 ? FindBigram(first, second) : 0);
+        new(first, second, first >= 0 && second >= 0 ? FindBigram(first, second) : 0);
 
     /// <summary>
     /// log10 P(<paramref name="word"/> | the state's two words), and the state moves on by the word. Scoring a sequence
@@ -132,32 +131,32 @@ public sealed class WordSequenceModel
     /// </summary>
     internal float Next(ref WordSequenceState state, int word)
     {
+        int first = state.First;
         int second = state.Second;
         ulong context = state.Context;
         if (word < 0)
         {
-            state = new WordSequenceState(NoWord, 0);
+            state = new WordSequenceState(NoWord, NoWord, 0);
             return UnknownLogProbability;
         }
 
         if (second < 0)
         {
-            state = new WordSequenceState(word, 0);
+            state = new WordSequenceState(NoWord, word, 0);
             return Probability(unigramLogP[word]);
         }
 
         ulong bigram = FindBigram(second, word);
-        state = new WordSequenceState(word, bigram);
+        state = new WordSequenceState(second, word, bigram);
         if (context != 0)
         {
-            int history = EntryOf(context);
-            ulong trigram = FindTrigram(history, word);
+            ulong trigram = FindTrigram(first, second, word);
             if (trigram != 0)
             {
                 return Probability((byte)trigram);
             }
 
-            return Math.Min(0, Backoff(bigramBackoff[history]) + BigramLogProbability(second, word, bigram));
+            return Math.Min(0, Backoff((byte)(context >> 8)) + BigramLogProbability(second, word, bigram));
         }
 
         return BigramLogProbability(second, word, bigram);
@@ -227,6 +226,10 @@ public sealed class WordSequenceModel
             int[] bigramWord = ReadTrie(decompressed, firstBigram, bigramCount);
             byte[] bigramLogP = reader.ReadBytes(bigramCount);
             byte[] bigramBackoff = reader.ReadBytes(bigramCount);
+            if (bigramBackoff.Length != bigramCount)
+            {
+                throw new InvalidDataException("The word-sequence model ends early.");
+            }
 
             int trigramCount = reader.ReadInt32();
             int[] firstTrigram = new int[bigramCount + 1];
@@ -241,10 +244,10 @@ public sealed class WordSequenceModel
             // two scratch arrays: each fresh megabyte is a few hundred page faults, a good part of the load.
             ulong[] entries = new ulong[Math.Max(bigramCount, trigramCount)];
             ulong[] grouped = new ulong[entries.Length];
-            ulong[] bigramSlots = BuildBigramSlots(firstBigram, bigramWord, bigramLogP, entries, grouped);
-            ulong[] trigramSlots = BuildTrigramSlots(firstTrigram, trigramWord, trigramLogP, entries, grouped);
+            ulong[] bigramSlots = BuildBigramSlots(firstBigram, bigramWord, bigramLogP, bigramBackoff, entries, grouped);
+            ulong[] trigramSlots = BuildTrigramSlots(firstBigram, bigramWord, firstTrigram, trigramWord, trigramLogP, entries, grouped);
             return new WordSequenceModel(
-                table, unigramLogP, unigramBackoff, firstBigram, bigramWord, bigramBackoff, bigramSlots, trigramSlots, trigramCount, stopwatch.Elapsed);
+                table, unigramLogP, unigramBackoff, firstBigram, bigramWord, bigramSlots, trigramSlots, trigramCount, stopwatch.Elapsed);
         }
         catch (EndOfStreamException exception)
         {
@@ -344,66 +347,59 @@ public sealed class WordSequenceModel
     private float BigramLogProbability(int second, int word, ulong bigram) =>
         bigram != 0 ? Probability((byte)bigram) : Math.Min(0, Backoff(unigramBackoff[second]) + Probability(unigramLogP[word]));
 
-    // A slot: bits 47-63 the first word, 30-46 the second, 8-29 the bigram's index + 1, 0-7 its quantized probability.
-    private const int KeyShift = 30;
+    // A bigram slot: bits 29-63 the key (the first word's id + 1, never 0, so an empty slot is 0, and the second's), 8-15
+    // the bigram's back-off weight as a history, 0-7 its quantized probability.
+    private const int BigramKeyShift = 29;
     private const int WordBits = 17;
-    private const int EntryBits = 22;
 
-    private static ulong KeyOf(int first, int second) => ((ulong)(uint)first << WordBits) | (uint)second;
+    // A trigram slot: bits 8-59 the key (the first word's id + 1 and the other two), 0-7 the quantized probability.
+    private const int TrigramKeyShift = 8;
 
-    private static int EntryOf(ulong slot) => (int)((slot >> 8) & ((1UL << EntryBits) - 1)) - 1;
+    private static ulong KeyOf(int first, int second) => ((ulong)(uint)(first + 1) << WordBits) | (uint)second;
 
     /// <summary>The slot of the bigram (<paramref name="first"/>, <paramref name="second"/>), or 0 when the model has not seen it.</summary>
-    private ulong FindBigram(int first, int second) => Find(bigramSlots, KeyOf(first, second), KeyShift);
+    private ulong FindBigram(int first, int second) => Find(bigramSlots, KeyOf(first, second), BigramKeyShift);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ulong[] BuildBigramSlots(int[] firstBigram, int[] bigramWord, byte[] bigramLogP, ulong[] entries, ulong[] grouped)
+    private static ulong[] BuildBigramSlots(int[] firstBigram, int[] bigramWord, byte[] bigramLogP, byte[] bigramBackoff, ulong[] entries, ulong[] grouped)
     {
-        if (firstBigram.Length - 1 > 1 << WordBits || bigramWord.Length >= (1 << EntryBits) - 1)
+        if (firstBigram.Length - 1 > 1 << WordBits)
         {
-            throw new InvalidDataException($"The word-sequence model is too large for its lookup table (at most {1 << WordBits:N0} words and {(1 << EntryBits) - 2:N0} bigrams).");
+            throw new InvalidDataException($"The word-sequence model is too large for its lookup table (at most {1 << WordBits:N0} words).");
         }
 
-        // At most half full: linear probing stays short.
-        ulong[] slots = new ulong[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, bigramWord.Length * 2))];
         for (int first = 0; first + 1 < firstBigram.Length; first++)
         {
             for (int entry = firstBigram[first]; entry < firstBigram[first + 1]; entry++)
             {
                 ulong key = KeyOf(first, bigramWord[entry]);
-                entries[entry] = (key << KeyShift) | ((ulong)(uint)(entry + 1) << 8) | bigramLogP[entry];
+                entries[entry] = (key << BigramKeyShift) | ((ulong)bigramBackoff[entry] << 8) | bigramLogP[entry];
             }
         }
 
-        InsertAll(slots, entries.AsSpan(0, bigramWord.Length), grouped, KeyShift);
-        return slots;
+        return InsertAll(entries.AsSpan(0, bigramWord.Length), grouped, BigramKeyShift);
     }
 
-    /// <summary>The slot of the trigram (the bigram <paramref name="history"/>, <paramref name="word"/>), or 0 when the model has not seen it.</summary>
-    private ulong FindTrigram(int history, int word) => Find(trigramSlots, TrigramKeyOf(history, word), 8);
+    /// <summary>The slot of the trigram (<paramref name="first"/>, <paramref name="second"/>, <paramref name="word"/>), or 0 when the model has not seen it.</summary>
+    private ulong FindTrigram(int first, int second, int word) => Find(trigramSlots, TrigramKeyOf(first, second, word), TrigramKeyShift);
 
-    // A trigram slot: bits 25-46 the history's index + 1 (never 0, so an empty slot is 0), 8-24 the word, 0-7 the probability.
-    private static ulong TrigramKeyOf(int history, int word) => ((ulong)(uint)(history + 1) << WordBits) | (uint)word;
+    private static ulong TrigramKeyOf(int first, int second, int word) => (KeyOf(first, second) << WordBits) | (uint)word;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ulong[] BuildTrigramSlots(int[] firstTrigram, int[] trigramWord, byte[] trigramLogP, ulong[] entries, ulong[] grouped)
+    private static ulong[] BuildTrigramSlots(int[] firstBigram, int[] bigramWord, int[] firstTrigram, int[] trigramWord, byte[] trigramLogP, ulong[] entries, ulong[] grouped)
     {
-        if (firstTrigram.Length > 1 << EntryBits)
+        for (int first = 0; first + 1 < firstBigram.Length; first++)
         {
-            throw new InvalidDataException($"The word-sequence model is too large for its lookup table (at most {(1 << EntryBits) - 1:N0} bigram histories).");
-        }
-
-        ulong[] slots = new ulong[Math.Max(16, (int)(trigramWord.Length * 8L / 5))];
-        for (int history = 0; history + 1 < firstTrigram.Length; history++)
-        {
-            for (int entry = firstTrigram[history]; entry < firstTrigram[history + 1]; entry++)
+            for (int history = firstBigram[first]; history < firstBigram[first + 1]; history++)
             {
-                entries[entry] = (TrigramKeyOf(history, trigramWord[entry]) << 8) | trigramLogP[entry];
+                for (int entry = firstTrigram[history]; entry < firstTrigram[history + 1]; entry++)
+                {
+                    entries[entry] = (TrigramKeyOf(first, bigramWord[history], trigramWord[entry]) << TrigramKeyShift) | trigramLogP[entry];
+                }
             }
         }
 
-        InsertAll(slots, entries.AsSpan(0, trigramWord.Length), grouped, 8);
-        return slots;
+        return InsertAll(entries.AsSpan(0, trigramWord.Length), grouped, TrigramKeyShift);
     }
 
     // Both tables are open addressing with linear probing: a slot is 0 when empty, else its key shifted up by the bits
@@ -423,15 +419,17 @@ public sealed class WordSequenceModel
     }
 
     /// <summary>
-    /// Puts every entry (its key above bit <paramref name="keyShift"/>) in the first free slot from its key's home slot on.
+    /// A table filled to at most 5/8 with every entry (its key above bit <paramref name="keyShift"/>), each in the first
+    /// free slot from its key's home slot on.
     /// The entries are first grouped by which of a few thousand stretches of the table their home slot lies in, so that
     /// the inserts then walk the table from start to end and each stretch is in cache while it fills: inserted in key
     /// order, every insert was a cache miss, most of the model's load time.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void InsertAll(ulong[] slots, ReadOnlySpan<ulong> entries, ulong[] grouped, int keyShift)
+    private static ulong[] InsertAll(ReadOnlySpan<ulong> entries, ulong[] grouped, int keyShift)
     {
         const int Stretches = 4096;
+        ulong[] slots = new ulong[Math.Max(16, (int)(entries.Length * 8L / 5))];
         int[] starts = new int[Stretches + 1];
         foreach (ulong entry in entries)
         {
@@ -458,6 +456,8 @@ public sealed class WordSequenceModel
 
             slots[slot] = entry;
         }
+
+        return slots;
 
         int StretchOf(ulong entry) => (int)((ulong)SlotOf(entry >> keyShift, slots.Length) * Stretches / (ulong)slots.Length);
     }

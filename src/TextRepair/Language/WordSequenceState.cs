@@ -1,7 +1,7 @@
 namespace TextRepair.Language;
 
 /// <summary>
-/// Where a word-by-word scoring stands (<see cref="WordSequenceModel.Next"/>): the last word and the model's slot for the
-/// last two words (0 when the model has not seen them together, or there was only one).
+/// Where a word-by-word scoring stands (<see cref="WordSequenceModel.Next"/>): the last two words and the model's slot
+/// for them (0 when the model has not seen them together, or there was only one).
 /// </summary>
-internal readonly record struct WordSequenceState(int Second, ulong Context);
+internal readonly record struct WordSequenceState(int First, int Second, ulong Context);
