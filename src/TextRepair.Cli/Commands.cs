@@ -185,7 +185,7 @@ internal sealed class Commands
             return ExitCodes.InputError;
         }
 
-        var processor = new JsonLinesProcessor(TextRepairEngine.CreateDefault(options), settings.Field, fix, settings.Threshold, settings.Parallel, settings.MaximumRecordBytes, errors);
+        var processor = new JsonLinesProcessor(TextRepairEngine.CreateDefault(options, ToolResources.Language), settings.Field, fix, settings.Threshold, settings.Parallel, settings.MaximumRecordBytes, errors);
         bool failed = false;
         using Stream stdout = Console.OpenStandardOutput();
         foreach (string path in paths.Count == 0 ? ["-"] : paths)
@@ -274,7 +274,7 @@ internal sealed class Commands
             try
             {
                 TextRepairOptions options = file is null ? TextRepairOptions.Default : Configuration.Load(file);
-                engine = TextRepairEngine.CreateDefault(selection.Apply(options));
+                engine = TextRepairEngine.CreateDefault(selection.Apply(options), ToolResources.Language);
             }
             catch (InvalidDataException exception)
             {

@@ -35,7 +35,7 @@ internal static class Configuration
     ];
 
     private static readonly string[] Severities = ["off", "none", "hidden", "info", "suggestion", "warning", "error", "default"];
-    private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> BuiltInRules = new(() => TextRepairEngine.CreateDefault().Rules);
+    private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> BuiltInRules = new(() => TextRepairEngine.CreateDefault(language: ToolResources.Language).Rules);
     private static readonly Lazy<string[]> AllRuleIds = new(() => [.. Rules.Select(rule => rule.Id)]);
 
     /// <summary>Every built-in rule, whatever the options: what the tool lists, selects from and describes in SARIF.</summary>

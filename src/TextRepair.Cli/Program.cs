@@ -94,7 +94,7 @@ internal static class Program
     private static int Run(ParseResult result, Command command, Argument<string[]> paths, Func<int> run)
     {
         // check and fix analyse soon: load the statistical resources on the other core meanwhile (docs/cli.md, "Start-up and batches").
-        _ = LanguageResources.Default.StartLoading();
+        _ = ToolResources.Language.StartLoading();
         foreach (string path in result.GetValue(paths) ?? [])
         {
             if (path.Length > 1 && path[0] == '-' && !File.Exists(path) && !Directory.Exists(path))

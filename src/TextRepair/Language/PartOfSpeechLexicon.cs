@@ -81,11 +81,37 @@ public sealed class PartOfSpeechLexicon
         _ => WordClass.Other,
     };
 
-    /// <summary>Loads the table embedded in the library.</summary>
-    internal static PartOfSpeechLexicon LoadEmbedded()
+    /// <summary>Loads the table embedded in the library; with a <paramref name="cache"/>, as <see cref="WordSequenceModel"/> does.</summary>
+    internal static PartOfSpeechLexicon LoadEmbedded(LoadedFormCache? cache = null)
     {
         using Stream stream = EmbeddedData.Open("TextRepair.Language.postags.tsv.br", "The part-of-speech table");
-        return Load(stream);
+        if (cache is null)
+        {
+            return Load(stream);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        return cache.Load("postags", LoadedFormCache.ReadAll(stream), Load, static (lexicon, writer) => lexicon.Write(writer), reader => Read(reader, stopwatch));
+    }
+
+    private void Write(LoadedFormWriter writer)
+    {
+        words.Write(writer);
+        writer.Write<WordClass>(classes);
+        writer.Write<WordClass>(primary);
+    }
+
+    private static PartOfSpeechLexicon Read(LoadedFormReader reader, Stopwatch stopwatch)
+    {
+        WordTable words = WordTable.Read(reader);
+        WordClass[] classes = reader.ReadArray<WordClass>();
+        WordClass[] primary = reader.ReadArray<WordClass>();
+        if (classes.Length != words.Count || primary.Length != words.Count)
+        {
+            throw new InvalidDataException("A cached part-of-speech table does not hold together.");
+        }
+
+        return new PartOfSpeechLexicon(words, classes, primary, stopwatch.Elapsed);
     }
 
     /// <summary>Loads a table of lines <c>word TAB TAG|TAG…</c> (Penn tags, most frequent first), Brotli-compressed.</summary>

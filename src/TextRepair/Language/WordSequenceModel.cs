@@ -172,11 +172,53 @@ public sealed class WordSequenceModel
     /// <summary>Whether the model has seen <paramref name="second"/> right after <paramref name="first"/>.</summary>
     public bool HasBigram(int first, int second) => first >= 0 && second >= 0 && FindBigram(first, second) != 0;
 
-    /// <summary>Loads the model embedded in the library.</summary>
-    internal static WordSequenceModel LoadEmbedded()
+    /// <summary>
+    /// Loads the model embedded in the library; with a <paramref name="cache"/>, from the loaded form a process before
+    /// wrote there, which a process without one then writes.
+    /// </summary>
+    internal static WordSequenceModel LoadEmbedded(LoadedFormCache? cache = null)
     {
         using Stream stream = EmbeddedData.Open("TextRepair.Language.ngrams.bin.zlib", "The word-sequence model");
-        return Load(stream);
+        if (cache is null)
+        {
+            return Load(stream);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        return cache.Load("ngrams", LoadedFormCache.ReadAll(stream), Load, static (model, writer) => model.Write(writer), reader => Read(reader, stopwatch));
+    }
+
+    /// <summary>Writes the model as loaded, for <see cref="LoadedFormCache"/>.</summary>
+    private void Write(LoadedFormWriter writer)
+    {
+        words.Write(writer);
+        writer.Write<byte>(unigramLogP);
+        writer.Write<byte>(unigramBackoff);
+        writer.Write<int>(firstBigram);
+        writer.Write<int>(bigramWord);
+        writer.Write<ulong>(bigramSlots);
+        writer.Write<ulong>(trigramSlots);
+        writer.Write(TrigramCount);
+    }
+
+    /// <summary>A model <see cref="Write"/> wrote, read back without decoding its tries or filling its tables again.</summary>
+    private static WordSequenceModel Read(LoadedFormReader reader, Stopwatch stopwatch)
+    {
+        WordTable table = WordTable.Read(reader);
+        byte[] unigramLogP = reader.ReadArray<byte>();
+        byte[] unigramBackoff = reader.ReadArray<byte>();
+        int[] firstBigram = reader.ReadArray<int>();
+        int[] bigramWord = reader.ReadArray<int>();
+        ulong[] bigramSlots = reader.ReadArray<ulong>();
+        ulong[] trigramSlots = reader.ReadArray<ulong>();
+        int trigramCount = reader.ReadInt32(0, trigramSlots.Length);
+        if (table.Count > 1 << WordBits || unigramLogP.Length != table.Count || unigramBackoff.Length != table.Count
+            || firstBigram.Length != table.Count + 1 || firstBigram[^1] != bigramWord.Length || bigramSlots.Length < 16 || trigramSlots.Length < 16)
+        {
+            throw new InvalidDataException("A cached word-sequence model does not hold together.");
+        }
+
+        return new WordSequenceModel(table, unigramLogP, unigramBackoff, firstBigram, bigramWord, bigramSlots, trigramSlots, trigramCount, stopwatch.Elapsed);
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed class EnglishLexicon
     /// index pays for itself.
     /// </summary>
     internal const int ScanBudget = 48;
-    private static readonly Lazy<EnglishLexicon> Instance = new(Load);
+    private static readonly Lazy<EnglishLexicon> Instance = new(() => LoadEmbedded());
     private readonly WordTable words;
     private readonly long[] counts;
     private readonly byte[] levels;
@@ -181,10 +181,44 @@ public sealed class EnglishLexicon
         return words.IndexOfFolded(word, lowercase: true);
     }
 
-    private static EnglishLexicon Load()
+    /// <summary>Loads the word list embedded in the library; with a <paramref name="cache"/>, from the loaded form a process before wrote there.</summary>
+    internal static EnglishLexicon LoadEmbedded(LoadedFormCache? cache = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        string text = ReadResource("words.tsv.br");
+        using Stream stream = EmbeddedData.Open("TextRepair.Lexicon.words.tsv.br", "The lexicon resource words.tsv.br");
+        if (cache is null)
+        {
+            return Load(stream, stopwatch);
+        }
+
+        return cache.Load("words", LoadedFormCache.ReadAll(stream), source => Load(source, stopwatch), static (lexicon, writer) => lexicon.Write(writer), reader => Read(reader, stopwatch));
+    }
+
+    private void Write(LoadedFormWriter writer)
+    {
+        words.Write(writer);
+        writer.Write<long>(counts);
+        writer.Write<byte>(levels);
+        writer.Write<byte>(flags);
+    }
+
+    private static EnglishLexicon Read(LoadedFormReader reader, Stopwatch stopwatch)
+    {
+        WordTable words = WordTable.Read(reader);
+        long[] counts = reader.ReadArray<long>();
+        byte[] levels = reader.ReadArray<byte>();
+        byte[] flags = reader.ReadArray<byte>();
+        if (counts.Length < words.Count || levels.Length != counts.Length || flags.Length != counts.Length)
+        {
+            throw new InvalidDataException("A cached lexicon does not hold together.");
+        }
+
+        return new EnglishLexicon(words, counts, levels, flags, stopwatch.Elapsed);
+    }
+
+    private static EnglishLexicon Load(Stream stream, Stopwatch stopwatch)
+    {
+        string text = EmbeddedData.ReadBrotliText(stream);
         int lines = text.Count('\n');
         var counts = new long[lines];
         var levels = new byte[lines];

@@ -56,7 +56,37 @@ internal sealed class WordTable
         }
     }
 
+    private WordTable(char[] characters, int[] offsets, ulong[] buckets)
+    {
+        this.characters = characters;
+        this.offsets = offsets;
+        this.buckets = buckets;
+        mask = buckets.Length - 1;
+    }
+
     public int Count => offsets.Length - 1;
+
+    /// <summary>Writes the table as built, for <see cref="LoadedFormCache"/>.</summary>
+    public void Write(LoadedFormWriter writer)
+    {
+        writer.Write<char>(characters);
+        writer.Write<int>(offsets);
+        writer.Write<ulong>(buckets);
+    }
+
+    /// <summary>A table <see cref="Write"/> wrote, read back without building its buckets again.</summary>
+    public static WordTable Read(LoadedFormReader reader)
+    {
+        char[] characters = reader.ReadArray<char>();
+        int[] offsets = reader.ReadArray<int>();
+        ulong[] buckets = reader.ReadArray<ulong>();
+        if (offsets.Length == 0 || offsets[^1] != characters.Length || buckets.Length < 16 || !System.Numerics.BitOperations.IsPow2(buckets.Length))
+        {
+            throw new InvalidDataException("A cached word table does not hold together.");
+        }
+
+        return new WordTable(characters, offsets, buckets);
+    }
 
     /// <summary>The word at <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> this[int index] => characters.AsSpan(offsets[index], offsets[index + 1] - offsets[index]);

@@ -38,6 +38,26 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Runs_keep_the_resources_loaded_form_in_the_cache_directory_and_report_alike_with_it_and_without()
+    {
+        string sample = Path.Combine(TestData.DataDirectory, "belarus-mt-news.txt");
+        string cache = Path.Combine(folder.Path, "cache");
+        var cached = new Dictionary<string, string> { ["TEXTREPAIR_CACHE_DIR"] = cache };
+        ToolResult writing = Tool.Run($"check --format json \"{sample}\"", environment: cached);
+        Assert.Equal(3, Directory.EnumerateFiles(cache, "*.bin").Count());
+        ToolResult reading = Tool.Run($"check --format json \"{sample}\"", environment: cached);
+        string off = Path.Combine(folder.Path, "off");
+        ToolResult uncached = Tool.Run($"check --format json \"{sample}\"", environment: new Dictionary<string, string> { ["TEXTREPAIR_CACHE_DIR"] = string.Empty, ["XDG_CACHE_HOME"] = off });
+
+        Assert.Equal(1, writing.ExitCode);
+        Assert.Equal(writing.Output, reading.Output);
+        Assert.Equal(writing.Output, uncached.Output);
+        Assert.Equal((writing.ExitCode, string.Empty), (reading.ExitCode, reading.Errors));
+        Assert.Empty(Directory.EnumerateFiles(cache, "*.tmp"));
+        Assert.False(Directory.Exists(off));
+    }
+
+    [Fact]
     public void Check_reads_standard_input_and_exits_0_on_clean_text()
     {
         Assert.Equal(0, Tool.Run("check -", "The talks ended on Monday.\n").ExitCode);

@@ -19,7 +19,7 @@ internal static class Tool
         }
     }
 
-    public static ToolResult Run(string arguments, string? standardInput = null, string? workingDirectory = null, byte[]? standardInputBytes = null)
+    public static ToolResult Run(string arguments, string? standardInput = null, string? workingDirectory = null, byte[]? standardInputBytes = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet", $"\"{DllPath}\" {arguments}")
         {
@@ -32,6 +32,11 @@ internal static class Tool
             WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
         };
         start.Environment["NO_COLOR"] = "1";
+        foreach ((string name, string value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> errors = process.StandardError.ReadToEndAsync();

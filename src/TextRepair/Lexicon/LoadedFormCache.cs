@@ -1,0 +1,73 @@
+using System.IO.Hashing;
+
+namespace TextRepair.Lexicon;
+
+/// <summary>
+/// A directory of resources in their loaded form: the arrays a resource builds from its compressed source (hash tables,
+/// tries decoded, rows parsed), written once, so that a later process reads them back instead of building them again.
+/// A command-line run spends most of its start on those builds (the word-sequence model alone about 110 ms); reading
+/// the same arrays from a file the system has cached is a copy.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A file is named by the resource and a hash of its source bytes, so a library with other data never reads the
+/// arrays of an older one. A file is written under a temporary name and renamed into place, so a reader sees a whole
+/// file or none, and it carries the hash of its contents, so a file cut short or damaged is rebuilt, not trusted.
+/// </para>
+/// <para>
+/// The cache is a shortcut, never a requirement: a directory that cannot be created, read or written leaves the
+/// resource built from its source as without a cache.
+/// </para>
+/// </remarks>
+internal sealed class LoadedFormCache
+{
+    public LoadedFormCache(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        Directory = Path.GetFullPath(directory);
+    }
+
+    /// <summary>The directory the files are kept in.</summary>
+    public string Directory { get; }
+
+    /// <summary>The file that holds the loaded form of the resource <paramref name="name"/> built from <paramref name="source"/>.</summary>
+    public string PathOf(string name, ReadOnlySpan<byte> source) =>
+        Path.Combine(Directory, $"{name}-{LoadedFormFile.FormatVersion}-{XxHash3.HashToUInt64(source):x16}.bin");
+
+    /// <summary>
+    /// The resource <paramref name="name"/>: read from its file when a whole one for these <paramref name="source"/>
+    /// bytes is there, otherwise built by <paramref name="build"/> from them and written for the next process.
+    /// </summary>
+    public T Load<T>(string name, byte[] source, Func<Stream, T> build, Action<T, LoadedFormWriter> write, Func<LoadedFormReader, T> read)
+    {
+        string path = PathOf(name, source);
+        if (LoadedFormFile.TryRead(path, read, out T? loaded))
+        {
+            return loaded;
+        }
+
+        T built;
+        using (var stream = new MemoryStream(source, writable: false))
+        {
+            built = build(stream);
+        }
+
+        LoadedFormFile.TryWrite(path, writer => write(built, writer));
+        return built;
+    }
+
+    /// <summary>The whole of <paramref name="stream"/>.</summary>
+    public static byte[] ReadAll(Stream stream)
+    {
+        if (stream.CanSeek)
+        {
+            byte[] bytes = GC.AllocateUninitializedArray<byte>(checked((int)(stream.Length - stream.Position)));
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
