@@ -84,14 +84,9 @@ public sealed class PartOfSpeechLexicon
     /// <summary>Loads the table embedded in the library; with a <paramref name="cache"/>, as <see cref="WordSequenceModel"/> does.</summary>
     internal static PartOfSpeechLexicon LoadEmbedded(LoadedFormCache? cache = null)
     {
-        using Stream stream = EmbeddedData.Open("TextRepair.Language.postags.tsv.br", "The part-of-speech table");
-        if (cache is null)
-        {
-            return Load(stream);
-        }
-
         var stopwatch = Stopwatch.StartNew();
-        return cache.Load("postags", LoadedFormCache.ReadAll(stream), Load, static (lexicon, writer) => lexicon.Write(writer), reader => Read(reader, stopwatch));
+        return LoadedFormCache.LoadEmbedded(
+            cache, "TextRepair.Language.postags.tsv.br", "The part-of-speech table", "postags", Load, static (lexicon, writer) => lexicon.Write(writer), reader => Read(reader, stopwatch));
     }
 
     private void Write(LoadedFormWriter writer)

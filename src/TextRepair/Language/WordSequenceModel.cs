@@ -178,14 +178,9 @@ public sealed class WordSequenceModel
     /// </summary>
     internal static WordSequenceModel LoadEmbedded(LoadedFormCache? cache = null)
     {
-        using Stream stream = EmbeddedData.Open("TextRepair.Language.ngrams.bin.zlib", "The word-sequence model");
-        if (cache is null)
-        {
-            return Load(stream);
-        }
-
         var stopwatch = Stopwatch.StartNew();
-        return cache.Load("ngrams", LoadedFormCache.ReadAll(stream), Load, static (model, writer) => model.Write(writer), reader => Read(reader, stopwatch));
+        return LoadedFormCache.LoadEmbedded(
+            cache, "TextRepair.Language.ngrams.bin.zlib", "The word-sequence model", "ngrams", Load, static (model, writer) => model.Write(writer), reader => Read(reader, stopwatch));
     }
 
     /// <summary>Writes the model as loaded, for <see cref="LoadedFormCache"/>.</summary>

@@ -185,13 +185,8 @@ public sealed class EnglishLexicon
     internal static EnglishLexicon LoadEmbedded(LoadedFormCache? cache = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        using Stream stream = EmbeddedData.Open("TextRepair.Lexicon.words.tsv.br", "The lexicon resource words.tsv.br");
-        if (cache is null)
-        {
-            return Load(stream, stopwatch);
-        }
-
-        return cache.Load("words", LoadedFormCache.ReadAll(stream), source => Load(source, stopwatch), static (lexicon, writer) => lexicon.Write(writer), reader => Read(reader, stopwatch));
+        return LoadedFormCache.LoadEmbedded(
+            cache, "TextRepair.Lexicon.words.tsv.br", "The lexicon resource words.tsv.br", "words", source => Load(source, stopwatch), static (lexicon, writer) => lexicon.Write(writer), reader => Read(reader, stopwatch));
     }
 
     private void Write(LoadedFormWriter writer)

@@ -56,8 +56,18 @@ internal sealed class LoadedFormCache
         return built;
     }
 
+    /// <summary>
+    /// The embedded resource <paramref name="logicalName"/>, built by <paramref name="build"/> from its stream without a
+    /// <paramref name="cache"/>; with one, loaded through it as <see cref="Load"/> does, under <paramref name="name"/>.
+    /// </summary>
+    public static T LoadEmbedded<T>(LoadedFormCache? cache, string logicalName, string description, string name, Func<Stream, T> build, Action<T, LoadedFormWriter> write, Func<LoadedFormReader, T> read)
+    {
+        using Stream stream = EmbeddedData.Open(logicalName, description);
+        return cache is null ? build(stream) : cache.Load(name, ReadAll(stream), build, write, read);
+    }
+
     /// <summary>The whole of <paramref name="stream"/>.</summary>
-    public static byte[] ReadAll(Stream stream)
+    private static byte[] ReadAll(Stream stream)
     {
         if (stream.CanSeek)
         {
