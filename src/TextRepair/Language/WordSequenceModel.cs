@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using TextRepair.Lexicon;

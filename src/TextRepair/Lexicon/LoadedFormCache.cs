@@ -30,28 +30,38 @@ internal sealed class LoadedFormCache
     /// <summary>The directory the files are kept in.</summary>
     public string Directory { get; }
 
-    /// <summary>The file that holds the loaded form of the resource <paramref name="name"/> built from <paramref name="source"/>.</summary>
-    public string PathOf(string name, ReadOnlySpan<byte> source) =>
-        Path.Combine(Directory, $"{name}-{LoadedFormFile.FormatVersion}-{XxHash3.HashToUInt64(source):x16}.bin");
+    /// <summary>
+    /// The file that holds the loaded form of the resource <paramref name="name"/> built from the rest of
+    /// <paramref name="source"/>: its bytes are hashed where they lie, and the stream is put back where it was.
+    /// </summary>
+    public string PathOf(string name, Stream source)
+    {
+        long start = source.Position;
+        var hash = new XxHash3();
+        hash.Append(source);
+        source.Position = start;
+        return Path.Combine(Directory, $"{name}-{LoadedFormFile.FormatVersion}-{hash.GetCurrentHashAsUInt64():x16}.bin");
+    }
 
     /// <summary>
-    /// The resource <paramref name="name"/>: read from its file when a whole one for these <paramref name="source"/>
-    /// bytes is there, otherwise built by <paramref name="build"/> from them and written for the next process.
+    /// The resource <paramref name="name"/>: read from its file when a whole one for the bytes of <paramref name="source"/>
+    /// (a stream that can seek) is there, otherwise built by <paramref name="build"/> from them and written for the next
+    /// process. On a hit the source is only hashed, never decompressed or copied.
     /// </summary>
-    public T Load<T>(string name, byte[] source, Func<Stream, T> build, Action<T, LoadedFormWriter> write, Func<LoadedFormReader, T> read)
+    public T Load<T>(string name, Stream source, Func<Stream, T> build, Action<T, LoadedFormWriter> write, Func<LoadedFormReader, T> read)
     {
+        if (!source.CanSeek)
+        {
+            throw new ArgumentException("The source of a cached resource must be able to seek: it is hashed before it is built.", nameof(source));
+        }
+
         string path = PathOf(name, source);
         if (LoadedFormFile.TryRead(path, read, out T? loaded))
         {
             return loaded;
         }
 
-        T built;
-        using (var stream = new MemoryStream(source, writable: false))
-        {
-            built = build(stream);
-        }
-
+        T built = build(source);
         LoadedFormFile.TryWrite(path, writer => write(built, writer));
         return built;
     }
@@ -63,21 +73,6 @@ internal sealed class LoadedFormCache
     public static T LoadEmbedded<T>(LoadedFormCache? cache, string logicalName, string description, string name, Func<Stream, T> build, Action<T, LoadedFormWriter> write, Func<LoadedFormReader, T> read)
     {
         using Stream stream = EmbeddedData.Open(logicalName, description);
-        return cache is null ? build(stream) : cache.Load(name, ReadAll(stream), build, write, read);
-    }
-
-    /// <summary>The whole of <paramref name="stream"/>.</summary>
-    private static byte[] ReadAll(Stream stream)
-    {
-        if (stream.CanSeek)
-        {
-            byte[] bytes = GC.AllocateUninitializedArray<byte>(checked((int)(stream.Length - stream.Position)));
-            stream.ReadExactly(bytes);
-            return bytes;
-        }
-
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        return cache is null ? build(stream) : cache.Load(name, stream, build, write, read);
     }
 }

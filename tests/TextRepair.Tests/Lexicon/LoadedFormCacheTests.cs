@@ -65,10 +65,10 @@ public class LoadedFormCacheTests
                 var cache = new LoadedFormCache(folder.Path);
                 byte[] source = Encoding.UTF8.GetBytes(string.Join(' ', numbers));
                 int builds = 0;
-                int[] Load() => cache.Load("numbers", source, stream => { builds++; return Parse(stream); }, (values, writer) => writer.Write<int>(values), reader => reader.ReadArray<int>());
+                int[] Load() => cache.Load("numbers", new MemoryStream(source), stream => { builds++; return Parse(stream); }, (values, writer) => writer.Write<int>(values), reader => reader.ReadArray<int>());
 
                 int[] first = Load();
-                string path = cache.PathOf("numbers", source);
+                string path = cache.PathOf("numbers", new MemoryStream(source));
                 byte[] file = File.ReadAllBytes(path);
                 int at = where % file.Length;
                 File.WriteAllBytes(path, damage switch
@@ -94,7 +94,7 @@ public class LoadedFormCacheTests
         string notADirectory = folder.Write("file", "a file where the cache directory would be");
         var cache = new LoadedFormCache(Path.Combine(notADirectory, "cache"));
         byte[] source = Encoding.UTF8.GetBytes("1 2 3");
-        int[] values = cache.Load("numbers", source, Parse, (numbers, writer) => writer.Write<int>(numbers), reader => reader.ReadArray<int>());
+        int[] values = cache.Load("numbers", new MemoryStream(source), Parse, (numbers, writer) => writer.Write<int>(numbers), reader => reader.ReadArray<int>());
         Assert.Equal([1, 2, 3], values);
         Assert.Equal(["file"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
     }
@@ -105,7 +105,7 @@ public class LoadedFormCacheTests
         using var folder = new TemporaryFolder("textrepair-cache");
         var cache = new LoadedFormCache(folder.Path);
         int[] Load(string text) =>
-            cache.Load("numbers", Encoding.UTF8.GetBytes(text), Parse, (numbers, writer) => writer.Write<int>(numbers), reader => reader.ReadArray<int>());
+            cache.Load("numbers", new MemoryStream(Encoding.UTF8.GetBytes(text)), Parse, (numbers, writer) => writer.Write<int>(numbers), reader => reader.ReadArray<int>());
 
         Assert.Equal([1, 2], Load("1 2"));
         Assert.Equal([3], Load("3"));
@@ -114,6 +114,16 @@ public class LoadedFormCacheTests
         string[] files = [.. Directory.EnumerateFiles(folder.Path).Select(Path.GetFileName)!];
         Assert.Equal(2, files.Length);
         Assert.All(files, file => Assert.Matches(@"^numbers-\d+-[0-9a-f]{16}\.bin$", file));
+    }
+
+    [Fact]
+    public void A_source_that_cannot_seek_is_refused_before_anything_is_read_or_written()
+    {
+        using var folder = new TemporaryFolder("textrepair-cache");
+        var cache = new LoadedFormCache(folder.Path);
+        using var pipe = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.In);
+        Assert.Throws<ArgumentException>(() => cache.Load("numbers", pipe, Parse, (numbers, writer) => writer.Write<int>(numbers), reader => reader.ReadArray<int>()));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Path));
     }
 
     private static int[] Parse(Stream stream)
