@@ -162,6 +162,24 @@ public sealed class WordSequenceModel
     }
 
     /// <summary>
+    /// Starts loading the slots <see cref="Next"/> reads for <paramref name="word"/> after <paramref name="first"/>
+    /// <paramref name="second"/>, for a caller that knows its next lookups: their cache misses then overlap.
+    /// </summary>
+    internal void Prefetch(int first, int second, int word)
+    {
+        if (second < 0 || word < 0)
+        {
+            return;
+        }
+
+        MemoryPrefetch.Fetch(bigramSlots, SlotOf(KeyOf(second, word), bigramSlots.Length));
+        if (first >= 0)
+        {
+            MemoryPrefetch.Fetch(trigramSlots, SlotOf(TrigramKeyOf(first, second, word), trigramSlots.Length));
+        }
+    }
+
+    /// <summary>
     /// The ids of the words the model has seen right after <paramref name="first"/>, in ascending order: for building
     /// tables over a few words' successors at once, which one <see cref="HasBigram"/> per pair would make slow.
     /// </summary>

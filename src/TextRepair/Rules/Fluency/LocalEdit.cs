@@ -18,3 +18,19 @@ internal enum LocalEditKind : byte
 
 /// <summary>One small edit at word <see cref="Position"/> of a run, and how much likelier (log10) it makes the local window.</summary>
 internal readonly record struct LocalEdit(LocalEditKind Kind, int Position, int Word, float Gain);
+
+/// <summary>
+/// A small edit the fluency rule is about to score: the words [position, position + <see cref="Replaced"/>) of a run
+/// replaced by <see cref="First"/> and, when <see cref="Length"/> is 2, <see cref="Second"/>; <see cref="Penalty"/> is
+/// what the edit kind must win by beyond the others (log10).
+/// </summary>
+internal readonly record struct CandidateEdit(LocalEditKind Kind, int Word, int First, int Second, int Replaced, float Penalty)
+{
+    /// <summary>How many words the edit puts in the window: none for a deletion, two for a swap or an insertion.</summary>
+    public int Length => Kind switch
+    {
+        LocalEditKind.Delete => 0,
+        LocalEditKind.Replace => 1,
+        _ => 2,
+    };
+}

@@ -50,6 +50,8 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
     private const int MaximumWords = 256;
 
+    private const int PrefetchAhead = 6;
+
     private static readonly string[] Insertable = ["the", "a", "to", "of", "in", "that", "and", "is", "for", "on", "with", "was", "be", "has"];
 
     private static readonly string[][] ConfusionSets =
@@ -62,6 +64,9 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         ["than", "then"],
         ["much", "many"],
     ];
+
+    /// <summary>At most one swap, one deletion, an insertion per insertable word and a replacement per confusion set member.</summary>
+    private static readonly int MaximumCandidates = 2 + Insertable.Length + ConfusionSets.Max(set => set.Length);
 
     /// <summary>
     /// The edit words as ids of the last model used (one model per process, in practice). A reference, so that a thread
@@ -143,8 +148,19 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         Span<float> logP = stackalloc float[run.Length];
         int start = opensSentence ? model.SentenceStart : WordSequenceModel.NoWord;
         WordSequenceState state = model.Start(WordSequenceModel.NoWord, start);
+        for (int position = 0; position < Math.Min(run.Length, PrefetchAhead); position++)
+        {
+            model.Prefetch(Before(run, position, 2, start), Before(run, position, 1, start), run[position]);
+        }
+
         for (int position = 0; position < run.Length; position++)
         {
+            if (position + PrefetchAhead < run.Length)
+            {
+                int ahead = position + PrefetchAhead;
+                model.Prefetch(run[ahead - 2], run[ahead - 1], run[ahead]);
+            }
+
             logP[position] = model.Next(ref state, run[position]);
         }
 
@@ -196,10 +212,87 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     }
 
     /// <summary>The best of the small edits at <paramref name="position"/>: its gain in log10 over the original window.</summary>
+    /// <remarks>
+    /// The candidate edits are listed first and the model's slots for all their words fetched at once, then scored: each
+    /// lookup is a cache miss in tables of megabytes, and asked for together the misses overlap instead of queueing.
+    /// </remarks>
     private static LocalEdit BestEditAt(EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start, bool question)
     {
-        WordSequenceModel model = words.Model;
-        LocalEdit best = default;
+        Span<CandidateEdit> candidates = stackalloc CandidateEdit[MaximumCandidates];
+        candidates = candidates[..ListCandidates(words, run, position, question, candidates)];
+        Prefetch(words.Model, run, position, start, candidates);
+        return BestOf(words.Model, run, logP, position, start, candidates);
+    }
+
+    /// <summary>
+    /// Lists the small edits worth scoring at <paramref name="position"/> into <paramref name="candidates"/> and returns
+    /// how many there are.
+    /// </summary>
+    private static int ListCandidates(EditWords words, ReadOnlySpan<int> run, int position, bool question, Span<CandidateEdit> candidates)
+    {
+        int count = 0;
+        if (position + 1 < run.Length && run[position] != run[position + 1] && IsSwappable(words, run[position], run[position + 1], question))
+        {
+            candidates[count++] = new CandidateEdit(LocalEditKind.Swap, run[position], run[position + 1], run[position], 2, 0);
+        }
+
+        if ((words.Kinds[run[position]] & EditWordKind.Deletable) != 0 && position > 0)
+        {
+            candidates[count++] = new CandidateEdit(LocalEditKind.Delete, run[position], WordSequenceModel.NoWord, WordSequenceModel.NoWord, 1, DeletionPenalty);
+        }
+
+        // An inserted word must have been seen both after the word it follows and before the word it precedes, and a
+        // replacement next to one of its neighbours: the edits skipped form unseen pairs, which no edit in the
+        // measured corpora won with (docs/benchmarks.md, Stop 25), and they were most of the search.
+        int insertableBefore = position > 0 ? words.InsertableBefore[run[position]] & words.InsertableAfter[run[position - 1]] : 0;
+        for (int bit = 0; bit < words.Insertable.Length; bit++)
+        {
+            int id = words.Insertable[bit];
+            if (position > 0 && id != run[position - 1] && (insertableBefore & (1 << bit)) != 0)
+            {
+                candidates[count++] = new CandidateEdit(LocalEditKind.Insert, id, id, run[position], 1, 0);
+            }
+        }
+
+        int setIndex = words.ConfusionSetOf[run[position]];
+        if (setIndex >= 0)
+        {
+            ulong after = position > 0 ? words.ConfusionAfter[run[position - 1]] : 0;
+            ulong before = position + 1 < run.Length ? words.ConfusionBefore[run[position + 1]] : 0;
+            foreach (int id in words.ConfusionSets[setIndex])
+            {
+                bool seen = id >= 0 && ((after | before) & words.ConfusionBit(id)) != 0;
+                if (id != run[position] && seen)
+                {
+                    candidates[count++] = new CandidateEdit(LocalEditKind.Replace, id, id, WordSequenceModel.NoWord, 1, ReplacementPenalty);
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Starts fetching the model's slots for every word <see cref="Score"/> may look up for the edits at <paramref name="position"/>.</summary>
+    private static void Prefetch(WordSequenceModel model, ReadOnlySpan<int> run, int position, int start, ReadOnlySpan<CandidateEdit> candidates)
+    {
+        foreach (CandidateEdit candidate in candidates)
+        {
+            int first = Before(run, position, 2, start);
+            int second = Before(run, position, 1, start);
+            int lookedUp = LookedUpCount(run, position, candidate);
+            for (int index = 0; index < lookedUp; index++)
+            {
+                int word = EditedWord(run, position, candidate, index);
+                model.Prefetch(first, second, word);
+                first = second;
+                second = word;
+            }
+        }
+    }
+
+    /// <summary>The best of the <paramref name="candidates"/> at <paramref name="position"/>: its gain in log10 over the original window.</summary>
+    private static LocalEdit BestOf(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start, ReadOnlySpan<CandidateEdit> candidates)
+    {
         int windowEnd = Math.Min(run.Length, position + 4);
         float original = 0;
         for (int index = position; index < windowEnd; index++)
@@ -209,47 +302,14 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
         // Every edit here is scored after the same two words: their state is looked up once, not once per edit.
         WordSequenceState context = model.Start(Before(run, position, 2, start), Before(run, position, 1, start));
-        Span<int> edited = stackalloc int[8];
-        if (position + 1 < run.Length && run[position] != run[position + 1] && IsSwappable(words, run[position], run[position + 1], question))
+        LocalEdit best = default;
+        foreach (CandidateEdit candidate in candidates)
         {
-            edited[0] = run[position + 1];
-            edited[1] = run[position];
-            Consider(ref best, LocalEditKind.Swap, position, run[position], Score(model, run, logP, position, edited[..2], 2, context, Needed(best, original)) - original);
-        }
-
-        if ((words.Kinds[run[position]] & EditWordKind.Deletable) != 0 && position > 0)
-        {
-            Consider(ref best, LocalEditKind.Delete, position, run[position], Score(model, run, logP, position, [], 1, context, Needed(best, original + DeletionPenalty)) - original - DeletionPenalty);
-        }
-
-        // An inserted word must be seen before the word it precedes, and a replacement next to one of its neighbours:
-        // an edit that forms only unseen pairs cannot read better, and skipping it spares most of the search.
-        int insertableBefore = words.InsertableBefore[run[position]];
-        for (int bit = 0; bit < words.Insertable.Length; bit++)
-        {
-            int id = words.Insertable[bit];
-            if (position > 0 && id != run[position - 1] && (insertableBefore & (1 << bit)) != 0)
+            float cost = original + candidate.Penalty;
+            float gain = Score(model, run, logP, position, candidate, context, Needed(best, cost)) - cost;
+            if (gain > best.Gain)
             {
-                edited[0] = id;
-                edited[1] = run[position];
-                Consider(ref best, LocalEditKind.Insert, position, id, Score(model, run, logP, position, edited[..2], 1, context, Needed(best, original)) - original);
-            }
-        }
-
-        int setIndex = words.ConfusionSetOf[run[position]];
-        if (setIndex >= 0)
-        {
-            int[] set = words.ConfusionSets[setIndex];
-            ulong after = position > 0 ? words.ConfusionAfter[run[position - 1]] : 0;
-            ulong before = position + 1 < run.Length ? words.ConfusionBefore[run[position + 1]] : 0;
-            foreach (int id in set)
-            {
-                bool seen = id >= 0 && ((after | before) & words.ConfusionBit(id)) != 0;
-                if (id != run[position] && seen)
-                {
-                    edited[0] = id;
-                    Consider(ref best, LocalEditKind.Replace, position, id, Score(model, run, logP, position, edited[..1], 1, context, Needed(best, original + ReplacementPenalty)) - original - ReplacementPenalty);
-                }
+                best = new LocalEdit(candidate.Kind, position, candidate.Word, gain);
             }
         }
 
@@ -291,14 +351,6 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         return false;
     }
 
-    private static void Consider(ref LocalEdit best, LocalEditKind kind, int position, int word, float gain)
-    {
-        if (gain > best.Gain)
-        {
-            best = new LocalEdit(kind, position, word, gain);
-        }
-    }
-
     /// <summary>
     /// The window's log10 probability an edit must reach to matter: above the best edit so far and at least
     /// <see cref="ScoreAbove"/> over <paramref name="cost"/> (the original window's, plus the edit kind's penalty).
@@ -307,36 +359,47 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
     /// <summary>
     /// log10 probability of the window from <paramref name="position"/> to three words on, with the words
-    /// [position, position + replaced) replaced by <paramref name="replacement"/>, after the two words before the position
+    /// [position, position + replaced) replaced by the edit's words, after the two words before the position
     /// (<paramref name="context"/>). A trigram model sees two words back, so
     /// once two original words follow the edit their contexts are the original ones again: from there on the original
     /// probabilities (<paramref name="logP"/>) are added instead of looked up. Every term is at most 0 (a probability is at
     /// most 1), so once the sum falls below <paramref name="needed"/> the edit cannot win and the rest is not looked up.
     /// </summary>
-    private static float Score(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, ReadOnlySpan<int> replacement, int replaced, WordSequenceState context, float needed)
+    private static float Score(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, CandidateEdit edit, WordSequenceState context, float needed)
     {
         WordSequenceState state = context;
-        int windowEnd = Math.Min(run.Length, position + 4);
-        int resumes = position + replaced;
-        int lookedUp = Math.Min(windowEnd, resumes + 2);
+        int lookedUp = LookedUpCount(run, position, edit);
         float sum = 0;
-        for (int index = 0; index < replacement.Length + lookedUp - resumes; index++)
+        for (int index = 0; index < lookedUp; index++)
         {
-            int word = index < replacement.Length ? replacement[index] : run[resumes + index - replacement.Length];
-            sum += model.Next(ref state, word);
+            sum += model.Next(ref state, EditedWord(run, position, edit, index));
             if (sum < needed)
             {
                 return float.NegativeInfinity;
             }
         }
 
-        for (int index = lookedUp; index < windowEnd; index++)
+        for (int index = position + edit.Replaced + lookedUp - edit.Length; index < Math.Min(run.Length, position + 4); index++)
         {
             sum += logP[index];
         }
 
         return sum;
     }
+
+    /// <summary>
+    /// How many words of the edited window <see cref="Score"/> looks up: the edit's own and the two original words after it
+    /// (whose contexts it changed), within the window of four.
+    /// </summary>
+    private static int LookedUpCount(ReadOnlySpan<int> run, int position, CandidateEdit edit)
+    {
+        int resumes = position + edit.Replaced;
+        return edit.Length + Math.Min(Math.Min(run.Length, position + 4), resumes + 2) - resumes;
+    }
+
+    /// <summary>The <paramref name="index"/>th word of the edited window: the edit's words, then the run's from where the edit ends.</summary>
+    private static int EditedWord(ReadOnlySpan<int> run, int position, CandidateEdit edit, int index) =>
+        index < edit.Length ? (index == 0 ? edit.First : edit.Second) : run[position + edit.Replaced + index - edit.Length];
 
     private static int Before(ReadOnlySpan<int> run, int position, int distance, int start) =>
         position - distance >= 0 ? run[position - distance] : position - distance == -1 ? start : WordSequenceModel.NoWord;
@@ -440,7 +503,6 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             }
 
             ConfusionBefore = new ulong[model.WordCount];
-            ConfusionAfter = new ulong[model.WordCount];
             foreach (int id in confusionWords)
             {
                 foreach (int next in model.GetSuccessors(id))
@@ -449,10 +511,23 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
                 }
             }
 
+            // Which edit words follow each word: one pass over every bigram, with each word's bits looked up by id.
+            ushort[] insertableBit = new ushort[model.WordCount];
+            for (int bit = 0; bit < Insertable.Length; bit++)
+            {
+                if (Insertable[bit] >= 0)
+                {
+                    insertableBit[Insertable[bit]] |= (ushort)(1 << bit);
+                }
+            }
+
+            InsertableAfter = new ushort[model.WordCount];
+            ConfusionAfter = new ulong[model.WordCount];
             for (int first = 0; first < model.WordCount; first++)
             {
                 foreach (int next in model.GetSuccessors(first))
                 {
+                    InsertableAfter[first] |= insertableBit[next];
                     if (confusionBitIndex[next] >= 0)
                     {
                         ConfusionAfter[first] |= ConfusionBit(next);
@@ -478,6 +553,9 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
         /// <summary>For each word, bit i set when <see cref="Insertable"/>[i] has been seen right before it.</summary>
         public ushort[] InsertableBefore { get; }
+
+        /// <summary>For each word, bit i set when <see cref="Insertable"/>[i] has been seen right after it.</summary>
+        public ushort[] InsertableAfter { get; }
 
         /// <summary>For each word, the confusion words seen right before it.</summary>
         public ulong[] ConfusionBefore { get; }
