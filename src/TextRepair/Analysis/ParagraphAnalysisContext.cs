@@ -20,6 +20,9 @@ public readonly ref struct ParagraphAnalysisContext
     /// <summary>The statistical resources of the engine: lexicon, word-sequence model, word classes.</summary>
     public LanguageResources Language => scope.Language;
 
+    /// <summary>The resources' answers for the paragraph's word tokens (indices into the paragraph's tokens), shared by the rules.</summary>
+    internal TokenWords Words => scope.Words;
+
     /// <summary>The paragraph's characters; its token offsets index into them.</summary>
     public ReadOnlySpan<char> Text => scope.Text;
 

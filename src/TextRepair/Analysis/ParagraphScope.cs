@@ -41,11 +41,15 @@ internal sealed class ParagraphScope
         this.starts = starts;
         Sink = sink;
         Language = language;
+        Words = new TokenWords(this);
     }
 
     public DiagnosticSink Sink { get; }
 
     public LanguageResources Language { get; }
+
+    /// <summary>What the language resources say of the paragraph's word tokens, looked up once per token.</summary>
+    public TokenWords Words { get; }
 
     /// <summary>The index in the run of the paragraph the scope stands on.</summary>
     public int Index { get; private set; }
@@ -107,6 +111,7 @@ internal sealed class ParagraphScope
         start = starts[index];
         characters = text.GetMemory(new TextSpan(start, paragraph.Length));
         current.Of(paragraph);
+        Words.Reset(paragraph.Paragraph.TokenCount);
         int sentenceCount = paragraph.Paragraph.SentenceCount;
         if (sentences.Length < sentenceCount)
         {

@@ -41,6 +41,9 @@ public readonly ref struct SentenceAnalysisContext
     /// <summary>The statistical resources of the engine: lexicon, word-sequence model, word classes.</summary>
     public LanguageResources Language => scope.Language;
 
+    /// <summary>The resources' answers for the paragraph's word tokens (indices into the paragraph's tokens), shared by the rules.</summary>
+    internal TokenWords Words => scope.Words;
+
     /// <summary>
     /// Adds <paramref name="points"/> (expected MQM penalty points, zero or more) to the sentence's garble score, for
     /// evidence too weak to report as a diagnostic; diagnostics add their rule's <see cref="DiagnosticDescriptor.GarbleWeight"/> themselves.

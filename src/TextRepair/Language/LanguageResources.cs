@@ -17,6 +17,7 @@ public sealed class LanguageResources
     private readonly Lazy<WordSequenceModel> wordSequences;
     private readonly Lazy<PartOfSpeechLexicon> partsOfSpeech;
     private readonly Lazy<SubwordView> subwords;
+    private readonly Lazy<LexiconLinks> links;
     private int loadingStarted;
 
     /// <summary>Resources made on first use by the given factories; without a subword view, the cl100k one.</summary>
@@ -29,6 +30,7 @@ public sealed class LanguageResources
         this.wordSequences = new Lazy<WordSequenceModel>(wordSequences);
         this.partsOfSpeech = new Lazy<PartOfSpeechLexicon>(partsOfSpeech);
         this.subwords = new Lazy<SubwordView>(subwords ?? (() => SubwordView.Cl100k));
+        links = new Lazy<LexiconLinks>(() => new LexiconLinks(Lexicon, WordSequences, PartsOfSpeech));
     }
 
     /// <summary>The resources embedded in the library.</summary>
@@ -61,6 +63,9 @@ public sealed class LanguageResources
 
     /// <summary>How a language-model tokenizer splits words: spelling trusts a word it holds whole.</summary>
     public SubwordView Subwords => subwords.Value;
+
+    /// <summary>Each lexicon word's model id and word-class entry, kept as they are found (<see cref="LexiconLinks"/>).</summary>
+    internal LexiconLinks Links => links.Value;
 
     /// <summary>
     /// Starts loading the lexicon, the word-sequence model and the word classes on the thread pool, each on its own, and

@@ -171,7 +171,8 @@ public sealed class EnglishLexicon
     internal List<SpellingSuggestion> SuggestBy(bool index, ReadOnlySpan<char> lowercase, int maximum) =>
         index ? deleteIndex.Value.Lookup(lowercase, maximum) : scan.Value.Lookup(lowercase, maximum);
 
-    private int IndexOf(ReadOnlySpan<char> word)
+    /// <summary>The index of <paramref name="word"/> (in any case), or -1: a key to file what other tables say of the word under.</summary>
+    internal int IndexOf(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || word.Length > MaximumWordLength)
         {

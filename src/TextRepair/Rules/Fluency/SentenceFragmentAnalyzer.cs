@@ -108,7 +108,7 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
                 inSubordinate = true;
             }
 
-            WordClass classes = partsOfSpeech.GetClasses(word, out WordClass primary);
+            WordClass classes = context.Words.GetClasses(context.Sentence.FirstToken + index, out WordClass primary);
             bool finite = IsFinite(word, classes, primary, previous, token);
             anyVerb |= finite || (classes & WordClass.Participle) != 0;
             mainVerb |= finite && !inSubordinate;

@@ -120,7 +120,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
                 if (token.Kind == TokenKind.Word && count < MaximumWords
                     && (opensSentence || (token.Flags & (TokenShape.Capitalized | TokenShape.Uppercase | TokenShape.MixedCase)) == 0))
                 {
-                    id = model.GetWordId(token.GetText(context.Text));
+                    id = context.Words.GetModelId(context.Sentence.FirstToken + index);
                 }
 
                 if (id >= 0)

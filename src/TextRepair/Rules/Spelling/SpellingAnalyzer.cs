@@ -113,7 +113,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         vouchers.Clear();
         Dictionary<string, IReadOnlyList<SpellingSuggestion>> searched = searchedScratch ??= new(StringComparer.Ordinal);
         searched.Clear();
-        var collector = new CandidateCollector(context.Text, context.Tokens, context.Language.Lexicon, context.Language.PartsOfSpeech, candidates, vouchers, searched);
+        var collector = new CandidateCollector(context.Text, context.Tokens, context.Words, context.Language.Lexicon, context.Language.PartsOfSpeech, candidates, vouchers, searched);
         for (int index = 0; index < context.SentenceCount; index++)
         {
             Sentence sentence = context.GetSentence(index);
@@ -402,10 +402,17 @@ internal sealed class SpellingAnalyzer : Analyzer
         word.Length > 1 ? lexicon.GetCount(word) > 0 : word is "a" or "A" or "I";
 
     /// <summary>Collects the spelling candidates of the sentences of one paragraph.</summary>
-    private readonly ref struct CandidateCollector(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EnglishLexicon lexicon, PartOfSpeechLexicon partsOfSpeech, List<SpellingCandidate> candidates, List<int> vouchers, Dictionary<string, IReadOnlyList<SpellingSuggestion>> searched)
+    private readonly ref struct CandidateCollector(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, TokenWords tokenWords, EnglishLexicon lexicon, PartOfSpeechLexicon partsOfSpeech, List<SpellingCandidate> candidates, List<int> vouchers, Dictionary<string, IReadOnlyList<SpellingSuggestion>> searched)
     {
         private readonly ReadOnlySpan<char> text = text;
         private readonly ReadOnlySpan<Token> tokens = tokens;
+
+        /// <summary>
+        /// Whether the lexicon knows <paramref name="word"/>, token <paramref name="index"/>'s text or the part of it before a
+        /// possessive: the whole token's answer is the one the other rules share.
+        /// </summary>
+        private bool IsListed(int index, ReadOnlySpan<char> word) =>
+            word.Length == tokens[index].Length ? tokenWords.IsInLexicon(index) : lexicon.Contains(word);
 
         /// <summary>
         /// The candidates of the sentence [<paramref name="first"/>, <paramref name="end"/>), unless the sentence is mostly
@@ -437,7 +444,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                     // A capitalized or all-capitals word is a name or an acronym, unless swapping two letters makes a very
                     // common word ("Recieved", "CHEIF"): names are rarely a common word with two letters swapped.
                     bool capitalized = IsCandidate(token, TokenShape.Capitalized);
-                    if ((capitalized || (IsCandidate(token, TokenShape.Uppercase) && word.Length >= 6)) && !lexicon.Contains(word))
+                    if ((capitalized || (IsCandidate(token, TokenShape.Uppercase) && word.Length >= 6)) && !IsListed(index, word))
                     {
                         if (word.Length >= 5 && HasSwappedLetters(lexicon, word))
                         {
@@ -464,7 +471,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                 // A derivation the lexicon does not list ("refore") is a word, unless a moved space explains it better.
                 // Nor is a derivation one slipped letter from a common word ("generaly" is not "genera" + "ly", nor
                 // "reportted" "report" + "ted").
-                bool listed = lexicon.Contains(word);
+                bool listed = IsListed(index, word);
                 bool candidate = IsCandidate(token, lowercase ? TokenShape.Lowercase : TokenShape.Capitalized) && !word.ContainsAny('\'', '\u2019');
                 bool known = listed || (Morphology.IsKnownDerivation(lexicon, word) && !(candidate && IsLetterSlipOfCommonWord(lexicon, word)));
                 bool unknown = !known && candidate;

@@ -1,0 +1,74 @@
+using TextRepair.Language;
+using TextRepair.Lexing;
+
+namespace TextRepair.Analysis;
+
+/// <summary>
+/// What the language resources say of the word tokens of the paragraph a scope stands on, each token looked up in the
+/// lexicon once, by whichever rule asks first. The spelling, fluency and fragment rules each read every word of a
+/// text, in the lexicon, the word-sequence model and the word-class table: three probes of tables of megabytes per word
+/// (490,000 per megabyte of news), where one probe and two kept answers (<see cref="LexiconLinks"/>) do.
+/// </summary>
+/// <remarks>Token indices are relative to the paragraph, as <see cref="ParagraphScope.Tokens"/> are.</remarks>
+internal sealed class TokenWords
+{
+    private const int NotLookedUp = int.MinValue;
+
+    private readonly ParagraphScope scope;
+    private int[] lexiconIndices = new int[256];
+    private LexiconLinks? links;
+
+    /// <summary>The words of the paragraphs <paramref name="scope"/> stands on.</summary>
+    public TokenWords(ParagraphScope scope) => this.scope = scope;
+
+    private LexiconLinks Links => links ??= scope.Language.Links;
+
+    /// <summary>Forgets the answers of the paragraph before: the scope has moved to one of <paramref name="tokenCount"/> tokens.</summary>
+    public void Reset(int tokenCount)
+    {
+        if (lexiconIndices.Length < tokenCount)
+        {
+            lexiconIndices = new int[Math.Max(tokenCount, lexiconIndices.Length * 2)];
+        }
+
+        lexiconIndices.AsSpan(0, tokenCount).Fill(NotLookedUp);
+    }
+
+    /// <summary>Whether the lexicon knows the text of token <paramref name="token"/> (in any case).</summary>
+    public bool IsInLexicon(int token) => GetLexiconIndex(token) >= 0;
+
+    /// <summary>The word-sequence model's id of the text of token <paramref name="token"/> (in any case), or <see cref="WordSequenceModel.NoWord"/>.</summary>
+    public int GetModelId(int token)
+    {
+        int lexiconIndex = GetLexiconIndex(token);
+        ReadOnlySpan<char> word = scope.Tokens[token].GetText(scope.Text);
+        return lexiconIndex >= 0 ? Links.GetModelId(lexiconIndex, word) : scope.Language.WordSequences.GetWordId(word);
+    }
+
+    /// <summary>
+    /// The word classes of the text of token <paramref name="token"/> and, in <paramref name="primaryClass"/>, its most
+    /// frequent one: what <see cref="PartOfSpeechLexicon.GetClasses(ReadOnlySpan{char}, out WordClass)"/> answers.
+    /// </summary>
+    public WordClass GetClasses(int token, out WordClass primaryClass)
+    {
+        ReadOnlySpan<char> word = scope.Tokens[token].GetText(scope.Text);
+        PartOfSpeechLexicon partsOfSpeech = scope.Language.PartsOfSpeech;
+
+        // The word-class table is case-sensitive: a kept entry answers for words that are their own folded form only.
+        int lexiconIndex = System.Text.Ascii.IsValid(word) && !word.ContainsAnyInRange('A', 'Z') ? GetLexiconIndex(token) : -1;
+        int entry = lexiconIndex >= 0 ? Links.GetWordClassEntry(lexiconIndex, word) : partsOfSpeech.IndexOf(word);
+        return partsOfSpeech.GetClassesAt(entry, out primaryClass);
+    }
+
+    private int GetLexiconIndex(int token)
+    {
+        int index = lexiconIndices[token];
+        if (index == NotLookedUp)
+        {
+            index = scope.Language.Lexicon.IndexOf(scope.Tokens[token].GetText(scope.Text));
+            lexiconIndices[token] = index;
+        }
+
+        return index;
+    }
+}
