@@ -360,10 +360,10 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// <summary>
     /// log10 probability of the window from <paramref name="position"/> to three words on, with the words
     /// [position, position + replaced) replaced by the edit's words, after the two words before the position
-    /// (<paramref name="context"/>). A trigram model sees two words back, so
-    /// once two original words follow the edit their contexts are the original ones again: from there on the original
-    /// probabilities (<paramref name="logP"/>) are added instead of looked up. Every term is at most 0 (a probability is at
-    /// most 1), so once the sum falls below <paramref name="needed"/> the edit cannot win and the rest is not looked up.
+    /// (<paramref name="context"/>). A trigram model sees two words back, so once two original words follow the edit
+    /// their contexts are the original ones again: from there on the original probabilities (<paramref name="logP"/>) are
+    /// added instead of looked up. Every term is at most 0 (a probability is at most 1), so once the sum falls below
+    /// <paramref name="needed"/> the edit cannot win and the rest is not looked up.
     /// </summary>
     private static float Score(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, CandidateEdit edit, WordSequenceState context, float needed)
     {
@@ -379,7 +379,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             }
         }
 
-        for (int index = position + edit.Replaced + lookedUp - edit.Length; index < Math.Min(run.Length, position + 4); index++)
+        for (int index = OriginalContextFrom(run, position, edit); index < Math.Min(run.Length, position + 4); index++)
         {
             sum += logP[index];
         }
@@ -388,14 +388,15 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     }
 
     /// <summary>
-    /// How many words of the edited window <see cref="Score"/> looks up: the edit's own and the two original words after it
-    /// (whose contexts it changed), within the window of four.
+    /// The first word of the window whose two words before are the original ones again after the edit: two words after
+    /// the edit's end, or one after an insertion, whose last word is the original word it was inserted before.
     /// </summary>
-    private static int LookedUpCount(ReadOnlySpan<int> run, int position, CandidateEdit edit)
-    {
-        int resumes = position + edit.Replaced;
-        return edit.Length + Math.Min(Math.Min(run.Length, position + 4), resumes + 2) - resumes;
-    }
+    private static int OriginalContextFrom(ReadOnlySpan<int> run, int position, CandidateEdit edit) =>
+        Math.Min(Math.Min(run.Length, position + 4), position + edit.Replaced + (edit.Kind == LocalEditKind.Insert ? 1 : 2));
+
+    /// <summary>How many words of the edited window <see cref="Score"/> looks up: the edit's own and those whose contexts it changed.</summary>
+    private static int LookedUpCount(ReadOnlySpan<int> run, int position, CandidateEdit edit) =>
+        edit.Length + OriginalContextFrom(run, position, edit) - position - edit.Replaced;
 
     /// <summary>The <paramref name="index"/>th word of the edited window: the edit's words, then the run's from where the edit ends.</summary>
     private static int EditedWord(ReadOnlySpan<int> run, int position, CandidateEdit edit, int index) =>
