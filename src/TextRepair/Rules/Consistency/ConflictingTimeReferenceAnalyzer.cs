@@ -47,6 +47,11 @@ internal sealed class ConflictingTimeReferenceAnalyzer : Analyzer
         ReadOnlySpan<char> text = context.Text;
         ReadOnlySpan<Token> tokens = context.Tokens;
         Sentence sentence = context.Sentence;
+        if (!HasLast(text, tokens, sentence))
+        {
+            return;
+        }
+
         int lastPhrase = -1;
         for (int index = sentence.FirstToken; index < sentence.EndToken; index++)
         {
@@ -76,6 +81,23 @@ internal sealed class ConflictingTimeReferenceAnalyzer : Analyzer
                 context.Report(Rule, span, Rule.FormatMessage(text[span.Start..span.End].ToString(), text[earlier.Start..earlier.End].ToString()));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the sentence has the word "last" at all: nothing is reported without it, and a length check per word
+    /// spares most sentences the clause-break lookup of every word.
+    /// </summary>
+    private static bool HasLast(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Sentence sentence)
+    {
+        foreach (Token token in tokens[sentence.FirstToken..sentence.EndToken])
+        {
+            if (token.Kind == TokenKind.Word && token.Length == 4 && token.GetText(text).Equals("last", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"last week" or "this week": "last" or "this", one space, a unit, and no possessive or determiner in front.</summary>
