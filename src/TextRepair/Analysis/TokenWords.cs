@@ -52,12 +52,10 @@ internal sealed class TokenWords
     public WordClass GetClasses(int token, out WordClass primaryClass)
     {
         ReadOnlySpan<char> word = scope.Tokens[token].GetText(scope.Text);
-        PartOfSpeechLexicon partsOfSpeech = scope.Language.PartsOfSpeech;
 
         // The word-class table is case-sensitive: a kept entry answers for words that are their own folded form only.
         int lexiconIndex = System.Text.Ascii.IsValid(word) && !word.ContainsAnyInRange('A', 'Z') ? GetLexiconIndex(token) : -1;
-        int entry = lexiconIndex >= 0 ? Links.GetWordClassEntry(lexiconIndex, word) : partsOfSpeech.IndexOf(word);
-        return partsOfSpeech.GetClassesAt(entry, out primaryClass);
+        return lexiconIndex >= 0 ? Links.GetWordClasses(lexiconIndex, word, out primaryClass) : scope.Language.PartsOfSpeech.GetClasses(word, out primaryClass);
     }
 
     private int GetLexiconIndex(int token)

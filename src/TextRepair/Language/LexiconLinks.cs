@@ -3,25 +3,31 @@ using TextRepair.Lexicon;
 namespace TextRepair.Language;
 
 /// <summary>
-/// For each lexicon word, its id in the word-sequence model and its entry in the word-class table, each found the first
+/// For each lexicon word, its id in the word-sequence model and its word classes, each found the first
 /// time a rule asks and kept: the rules look every word of a text up in all three, and a probe of a table of megabytes
 /// is a cache miss or two, where reading a kept answer is one read in an array of the lexicon's size.
 /// </summary>
 /// <remarks>
 /// Exact by construction: the lexicon and the model fold a word the same way (<see cref="WordTable.Fold"/>, lowercase),
 /// so every spelling the lexicon files under one index has one model id; the word-class table is case-sensitive, so
-/// its entry is kept only for ASCII words without capitals, which are their own folded form. A slot is written whole
+/// its answer is kept only for ASCII words without capitals, which are their own folded form. Every
+/// <see cref="WordClass"/> fits in 15 bits (a test holds it to that). A slot is written whole
 /// and two threads that fill it write the same value: no lock is needed.
 /// </remarks>
 internal sealed class LexiconLinks
 {
-    // A slot holds the answer + 2 (answers are -1 or more), so that 0, the array's initial value, means "not looked up yet".
+    // A model id slot holds the id + 2 (ids are -1 or more), so that 0, the array's initial value, means "not looked up yet".
     private const int Offset = 2;
+
+    // A word-class slot holds the classes in bits 0-14, the primary class in 15-29 and a mark in bit 30 (0: not looked up).
+    private const int ClassBits = 15;
+    private const int ClassMask = (1 << ClassBits) - 1;
+    private const int KeptClasses = 1 << (2 * ClassBits);
 
     private readonly WordSequenceModel model;
     private readonly PartOfSpeechLexicon partsOfSpeech;
     private readonly int[] modelIds;
-    private readonly int[] wordClassEntries;
+    private readonly int[] wordClasses;
 
     /// <summary>Links for <paramref name="lexicon"/>'s words, filled on use.</summary>
     public LexiconLinks(EnglishLexicon lexicon, WordSequenceModel model, PartOfSpeechLexicon partsOfSpeech)
@@ -30,7 +36,7 @@ internal sealed class LexiconLinks
         this.model = model;
         this.partsOfSpeech = partsOfSpeech;
         modelIds = new int[lexicon.Count];
-        wordClassEntries = new int[lexicon.Count];
+        wordClasses = new int[lexicon.Count];
     }
 
     /// <summary>The lexicon the links are indexed by.</summary>
@@ -50,18 +56,21 @@ internal sealed class LexiconLinks
     }
 
     /// <summary>
-    /// The word-class entry of <paramref name="word"/>, whose lexicon index is <paramref name="lexiconIndex"/>, for a word
-    /// of ASCII letters without capitals only (see the remarks).
+    /// The word classes of <paramref name="word"/>, whose lexicon index is <paramref name="lexiconIndex"/>, and in
+    /// <paramref name="primaryClass"/> its most frequent one, for a word of ASCII letters without capitals only (see the
+    /// remarks): both kept in one slot, so that a word met before costs one read.
     /// </summary>
-    public int GetWordClassEntry(int lexiconIndex, ReadOnlySpan<char> word)
+    public WordClass GetWordClasses(int lexiconIndex, ReadOnlySpan<char> word, out WordClass primaryClass)
     {
-        int linked = wordClassEntries[lexiconIndex];
+        int linked = wordClasses[lexiconIndex];
         if (linked == 0)
         {
-            linked = partsOfSpeech.IndexOf(word) + Offset;
-            wordClassEntries[lexiconIndex] = linked;
+            WordClass classes = partsOfSpeech.GetClasses(word, out WordClass primary);
+            linked = KeptClasses | (int)classes | ((int)primary << ClassBits);
+            wordClasses[lexiconIndex] = linked;
         }
 
-        return linked - Offset;
+        primaryClass = (WordClass)((linked >> ClassBits) & ClassMask);
+        return (WordClass)(linked & ClassMask);
     }
 }

@@ -54,13 +54,11 @@ public sealed class PartOfSpeechLexicon
     /// The classes <paramref name="word"/> can have and, in <paramref name="primaryClass"/>, its most frequent one: what
     /// <see cref="GetClasses(ReadOnlySpan{char})"/> and <see cref="GetPrimaryClass"/> return, for one lookup.
     /// </summary>
-    public WordClass GetClasses(ReadOnlySpan<char> word, out WordClass primaryClass) => GetClassesAt(IndexOf(word), out primaryClass);
-
-    /// <summary>The classes of entry <paramref name="entry"/> (from <see cref="IndexOf"/>; -1 for none) and, in <paramref name="primaryClass"/>, its most frequent one.</summary>
-    internal WordClass GetClassesAt(int entry, out WordClass primaryClass)
+    public WordClass GetClasses(ReadOnlySpan<char> word, out WordClass primaryClass)
     {
-        primaryClass = entry < 0 ? WordClass.None : primary[entry];
-        return entry < 0 ? WordClass.None : classes[entry];
+        int index = IndexOf(word);
+        primaryClass = index < 0 ? WordClass.None : primary[index];
+        return index < 0 ? WordClass.None : classes[index];
     }
 
     /// <summary>The class of one Penn Treebank tag.</summary>
@@ -137,8 +135,7 @@ public sealed class PartOfSpeechLexicon
         return new PartOfSpeechLexicon(words, classes[..words.Count], primary[..words.Count], stopwatch.Elapsed);
     }
 
-    /// <summary>The entry of <paramref name="word"/> (its exact spelling first, then in lowercase), or -1.</summary>
-    internal int IndexOf(ReadOnlySpan<char> word)
+    private int IndexOf(ReadOnlySpan<char> word)
     {
         if (word.IsEmpty || word.Length > MaximumWordLength)
         {

@@ -52,6 +52,10 @@ public class TokenWordsTests
             return checker.Mismatches.Count == 0 && checker.Checked == 2 * words.Length;
         });
 
+    [Fact]
+    public void Every_word_class_fits_the_15_bits_the_kept_answers_hold_it_in() =>
+        Assert.All(Enum.GetValues<WordClass>(), value => Assert.InRange((int)value, 0, (1 << 15) - 1));
+
     /// <summary>The built-in resources with links of their own, so that each test starts with nothing kept.</summary>
     private static LanguageResources FreshResources()
     {
