@@ -22,8 +22,19 @@ public sealed class EnglishLexicon
     /// index pays for itself.
     /// </summary>
     internal const int ScanBudget = 48;
+
+    private const int FrequentWords = 4096;
     private static readonly Lazy<EnglishLexicon> Instance = new(() => LoadEmbedded());
     private readonly WordTable words;
+
+    /// <summary>
+    /// The most frequent words in a table of their own, looked up first: in news text most words are among them, and
+    /// their table is small enough to stay in cache, where the whole lexicon's lines are evicted by everything else.
+    /// </summary>
+    private readonly WordTable frequent;
+
+    /// <summary>The lexicon index of each word of <see cref="frequent"/>.</summary>
+    private readonly int[] frequentIndices;
     private readonly long[] counts;
     private readonly byte[] levels;
     private readonly byte[] flags;
@@ -36,6 +47,8 @@ public sealed class EnglishLexicon
     private EnglishLexicon(WordTable words, long[] counts, byte[] levels, byte[] flags, TimeSpan loadTime)
     {
         this.words = words;
+        frequentIndices = MostFrequent(counts, words.Count, FrequentWords);
+        frequent = words.Subset(frequentIndices);
         this.counts = counts;
         this.levels = levels;
         this.flags = flags;
@@ -56,6 +69,9 @@ public sealed class EnglishLexicon
 
     /// <summary>The bytes held by the word list (and, once built, the suggestion index), for memory reports.</summary>
     public long SizeInBytes => words.SizeInBytes + (counts.Length * 10L) + (deleteIndex.IsValueCreated ? deleteIndex.Value.SizeInBytes : 0) + (scan.IsValueCreated ? counts.Length * 8L : 0);
+
+    /// <summary>The word at <paramref name="index"/>, as the word list writes it.</summary>
+    internal ReadOnlySpan<char> GetWord(int index) => words[index];
 
     /// <summary>Whether the word (in any case) is known.</summary>
     public bool Contains(ReadOnlySpan<char> word) => IndexOf(word) >= 0;
@@ -179,7 +195,43 @@ public sealed class EnglishLexicon
             return -1;
         }
 
-        return words.IndexOfFolded(word, lowercase: true);
+        Span<char> folded = stackalloc char[word.Length];
+        WordTable.Fold(word, folded, lowercase: true);
+        int hash = WordTable.Hash(folded);
+        int index = frequent.IndexOf(folded, hash);
+        return index >= 0 ? frequentIndices[index] : words.IndexOf(folded, hash);
+    }
+
+    /// <summary>
+    /// The indices of about <paramref name="wanted"/> of the most counted words: all words counted more than a threshold,
+    /// the threshold found from a histogram of the counts' binary magnitudes (one pass, no sort), then filled up.
+    /// </summary>
+    private static int[] MostFrequent(long[] counts, int count, int wanted)
+    {
+        Span<int> magnitudes = stackalloc int[65];
+        for (int index = 0; index < count; index++)
+        {
+            magnitudes[64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)counts[index])]++;
+        }
+
+        int taken = 0;
+        int threshold = 64;
+        while (threshold > 0 && taken + magnitudes[threshold] <= wanted)
+        {
+            taken += magnitudes[threshold--];
+        }
+
+        var indices = new List<int>(wanted);
+        for (int index = 0; index < count && indices.Count < wanted; index++)
+        {
+            int magnitude = 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)counts[index]);
+            if (magnitude > threshold && counts[index] > 0)
+            {
+                indices.Add(index);
+            }
+        }
+
+        return [.. indices];
     }
 
     /// <summary>Loads the word list embedded in the library; with a <paramref name="cache"/>, from the loaded form a process before wrote there.</summary>

@@ -95,9 +95,11 @@ internal sealed class WordTable
     public long SizeInBytes => (characters.Length * 2L) + (offsets.Length * 4L) + (buckets.Length * 8L);
 
     /// <summary>The index of <paramref name="word"/> (already lowercase), or -1.</summary>
-    public int IndexOf(ReadOnlySpan<char> word)
+    public int IndexOf(ReadOnlySpan<char> word) => IndexOf(word, Hash(word));
+
+    /// <summary>The index of <paramref name="word"/> (already folded), whose <see cref="Hash"/> is <paramref name="hash"/>, or -1.</summary>
+    public int IndexOf(ReadOnlySpan<char> word, int hash)
     {
-        int hash = Hash(word);
         ulong expected = ((ulong)(uint)word.Length << OffsetBits) | ((ulong)Tag(hash) << (OffsetBits + LengthBits + IndexBits));
         const ulong Compared = (((1UL << LengthBits) - 1) << OffsetBits) | (((1UL << TagBits) - 1) << (OffsetBits + LengthBits + IndexBits));
         for (int slot = hash & mask; ; slot = (slot + 1) & mask)
@@ -114,6 +116,29 @@ internal sealed class WordTable
                 return (int)((bucket >> (OffsetBits + LengthBits)) & ((1UL << IndexBits) - 1)) - 1;
             }
         }
+    }
+
+    /// <summary>A table of the words at <paramref name="indices"/> only, in that order: a small, dense copy for the words looked up most.</summary>
+    public WordTable Subset(ReadOnlySpan<int> indices)
+    {
+        int length = 0;
+        foreach (int index in indices)
+        {
+            length += this[index].Length;
+        }
+
+        char[] subsetCharacters = new char[length];
+        int[] subsetOffsets = new int[indices.Length + 1];
+        int written = 0;
+        for (int at = 0; at < indices.Length; at++)
+        {
+            subsetOffsets[at] = written;
+            this[indices[at]].CopyTo(subsetCharacters.AsSpan(written));
+            written += this[indices[at]].Length;
+        }
+
+        subsetOffsets[^1] = written;
+        return new WordTable(subsetCharacters, subsetOffsets);
     }
 
     /// <summary>Bits of the hash the slot does not use (the slot takes the low bits), to tell most words apart unread.</summary>
