@@ -244,11 +244,11 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         // An inserted word must have been seen both after the word it follows and before the word it precedes, and a
         // replacement next to one of its neighbours: the edits skipped form unseen pairs, which no edit in the
         // measured corpora won with (docs/benchmarks.md, Stop 25), and they were most of the search.
-        int insertableBefore = position > 0 ? words.InsertableBefore[run[position]] & words.InsertableAfter[run[position - 1]] : 0;
+        int insertable = position > 0 ? words.InsertableBefore[run[position]] & words.InsertableAfter[run[position - 1]] : 0;
         for (int bit = 0; bit < words.Insertable.Length; bit++)
         {
             int id = words.Insertable[bit];
-            if (position > 0 && id != run[position - 1] && (insertableBefore & (1 << bit)) != 0)
+            if ((insertable & (1 << bit)) != 0 && id != run[position - 1])
             {
                 candidates[count++] = new CandidateEdit(LocalEditKind.Insert, id, id, run[position], 1, 0);
             }
