@@ -64,7 +64,7 @@ public sealed class LanguageResources
     /// <summary>How a language-model tokenizer splits words: spelling trusts a word it holds whole.</summary>
     public SubwordView Subwords => subwords.Value;
 
-    /// <summary>Each lexicon word's model id and word-class entry, kept as they are found (<see cref="LexiconLinks"/>).</summary>
+    /// <summary>Each lexicon word's model id and word classes, kept as they are found (<see cref="LexiconLinks"/>).</summary>
     internal LexiconLinks Links => links.Value;
 
     /// <summary>

@@ -3,16 +3,16 @@ using TextRepair.Lexicon;
 namespace TextRepair.Language;
 
 /// <summary>
-/// For each lexicon word, its id in the word-sequence model and its word classes, each found the first
-/// time a rule asks and kept: the rules look every word of a text up in all three, and a probe of a table of megabytes
-/// is a cache miss or two, where reading a kept answer is one read in an array of the lexicon's size.
+/// For each lexicon word, its id in the word-sequence model and its word classes, each found the first time a rule asks
+/// and kept: the rules look every word of a text up in all three, and a probe of a table of megabytes is a cache miss or
+/// two, where reading a kept answer is one read in an array of the lexicon's size.
 /// </summary>
 /// <remarks>
 /// Exact by construction: the lexicon and the model fold a word the same way (<see cref="WordTable.Fold"/>, lowercase),
 /// so every spelling the lexicon files under one index has one model id; the word-class table is case-sensitive, so
 /// its answer is kept only for ASCII words without capitals, which are their own folded form. Every
-/// <see cref="WordClass"/> fits in 15 bits (a test holds it to that). A slot is written whole
-/// and two threads that fill it write the same value: no lock is needed.
+/// <see cref="WordClass"/> fits in 15 bits (a test holds it to that). A slot is written whole and two threads that fill
+/// it write the same value: no lock is needed.
 /// </remarks>
 internal sealed class LexiconLinks
 {
@@ -32,15 +32,11 @@ internal sealed class LexiconLinks
     /// <summary>Links for <paramref name="lexicon"/>'s words, filled on use.</summary>
     public LexiconLinks(EnglishLexicon lexicon, WordSequenceModel model, PartOfSpeechLexicon partsOfSpeech)
     {
-        Lexicon = lexicon;
         this.model = model;
         this.partsOfSpeech = partsOfSpeech;
         modelIds = new int[lexicon.Count];
         wordClasses = new int[lexicon.Count];
     }
-
-    /// <summary>The lexicon the links are indexed by.</summary>
-    public EnglishLexicon Lexicon { get; }
 
     /// <summary>The model's id of <paramref name="word"/>, whose lexicon index is <paramref name="lexiconIndex"/>.</summary>
     public int GetModelId(int lexiconIndex, ReadOnlySpan<char> word)

@@ -23,6 +23,7 @@ public sealed class EnglishLexicon
     /// </summary>
     internal const int ScanBudget = 48;
 
+    /// <summary>How many of the most counted words the frequent table holds at most (3,949 of the embedded lexicon's).</summary>
     private const int FrequentWords = 4096;
     private static readonly Lazy<EnglishLexicon> Instance = new(() => LoadEmbedded());
     private readonly WordTable words;
@@ -203,8 +204,9 @@ public sealed class EnglishLexicon
     }
 
     /// <summary>
-    /// The indices of about <paramref name="wanted"/> of the most counted words: all words counted more than a threshold,
-    /// the threshold found from a histogram of the counts' binary magnitudes (one pass, no sort), then filled up.
+    /// The indices of at most <paramref name="wanted"/> of the most counted words: every word whose count's binary
+    /// magnitude is above the lowest threshold that keeps them that few, found from a histogram of the magnitudes (one
+    /// pass, no sort).
     /// </summary>
     private static int[] MostFrequent(long[] counts, int count, int wanted)
     {
