@@ -41,7 +41,7 @@ internal sealed class TokenWords
     public int GetModelId(int token)
     {
         int lexiconIndex = GetLexiconIndex(token);
-        ReadOnlySpan<char> word = scope.Tokens[token].GetText(scope.Text);
+        ReadOnlySpan<char> word = TextOf(token);
         return lexiconIndex >= 0 ? Links.GetModelId(lexiconIndex, word) : scope.Language.WordSequences.GetWordId(word);
     }
 
@@ -51,7 +51,7 @@ internal sealed class TokenWords
     /// </summary>
     public WordClass GetClasses(int token, out WordClass primaryClass)
     {
-        ReadOnlySpan<char> word = scope.Tokens[token].GetText(scope.Text);
+        ReadOnlySpan<char> word = TextOf(token);
 
         // The word-class table is case-sensitive: a kept entry answers for words that are their own folded form only.
         int lexiconIndex = System.Text.Ascii.IsValid(word) && !word.ContainsAnyInRange('A', 'Z') ? GetLexiconIndex(token) : -1;
@@ -63,10 +63,12 @@ internal sealed class TokenWords
         int index = lexiconIndices[token];
         if (index == NotLookedUp)
         {
-            index = scope.Language.Lexicon.IndexOf(scope.Tokens[token].GetText(scope.Text));
+            index = scope.Language.Lexicon.IndexOf(TextOf(token));
             lexiconIndices[token] = index;
         }
 
         return index;
     }
+
+    private ReadOnlySpan<char> TextOf(int token) => scope.Tokens[token].GetText(scope.Text);
 }

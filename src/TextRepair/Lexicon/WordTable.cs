@@ -132,9 +132,10 @@ internal sealed class WordTable
         int written = 0;
         for (int at = 0; at < indices.Length; at++)
         {
+            ReadOnlySpan<char> word = this[indices[at]];
             subsetOffsets[at] = written;
-            this[indices[at]].CopyTo(subsetCharacters.AsSpan(written));
-            written += this[indices[at]].Length;
+            word.CopyTo(subsetCharacters.AsSpan(written));
+            written += word.Length;
         }
 
         subsetOffsets[^1] = written;

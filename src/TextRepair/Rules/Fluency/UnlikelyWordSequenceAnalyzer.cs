@@ -220,8 +220,12 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     {
         Span<CandidateEdit> candidates = stackalloc CandidateEdit[MaximumCandidates];
         candidates = candidates[..ListCandidates(words, run, position, question, candidates)];
-        Prefetch(words.Model, run, position, start, candidates);
-        return BestOf(words.Model, run, logP, position, start, candidates);
+
+        // Every edit here is scored after the same two words.
+        int first = Before(run, position, 2, start);
+        int second = Before(run, position, 1, start);
+        Prefetch(words.Model, run, position, first, second, candidates);
+        return BestOf(words.Model, run, logP, position, first, second, candidates);
     }
 
     /// <summary>
@@ -272,26 +276,32 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         return count;
     }
 
-    /// <summary>Starts fetching the model's slots for every word <see cref="Score"/> may look up for the edits at <paramref name="position"/>.</summary>
-    private static void Prefetch(WordSequenceModel model, ReadOnlySpan<int> run, int position, int start, ReadOnlySpan<CandidateEdit> candidates)
+    /// <summary>
+    /// Starts fetching the model's slots for every word <see cref="Score"/> may look up for the edits at
+    /// <paramref name="position"/>, after the two words before it (<paramref name="first"/>, <paramref name="second"/>).
+    /// </summary>
+    private static void Prefetch(WordSequenceModel model, ReadOnlySpan<int> run, int position, int first, int second, ReadOnlySpan<CandidateEdit> candidates)
     {
         foreach (CandidateEdit candidate in candidates)
         {
-            int first = Before(run, position, 2, start);
-            int second = Before(run, position, 1, start);
+            int before = first;
+            int previous = second;
             int lookedUp = LookedUpCount(run, position, candidate);
             for (int index = 0; index < lookedUp; index++)
             {
                 int word = EditedWord(run, position, candidate, index);
-                model.Prefetch(first, second, word);
-                first = second;
-                second = word;
+                model.Prefetch(before, previous, word);
+                before = previous;
+                previous = word;
             }
         }
     }
 
-    /// <summary>The best of the <paramref name="candidates"/> at <paramref name="position"/>: its gain in log10 over the original window.</summary>
-    private static LocalEdit BestOf(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start, ReadOnlySpan<CandidateEdit> candidates)
+    /// <summary>
+    /// The best of the <paramref name="candidates"/> at <paramref name="position"/>, after the two words before it
+    /// (<paramref name="first"/>, <paramref name="second"/>): its gain in log10 over the original window.
+    /// </summary>
+    private static LocalEdit BestOf(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int first, int second, ReadOnlySpan<CandidateEdit> candidates)
     {
         int windowEnd = Math.Min(run.Length, position + 4);
         float original = 0;
@@ -300,8 +310,8 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             original += logP[index];
         }
 
-        // Every edit here is scored after the same two words: their state is looked up once, not once per edit.
-        WordSequenceState context = model.Start(Before(run, position, 2, start), Before(run, position, 1, start));
+        // The two words' state is looked up once, not once per edit.
+        WordSequenceState context = model.Start(first, second);
         LocalEdit best = default;
         foreach (CandidateEdit candidate in candidates)
         {
