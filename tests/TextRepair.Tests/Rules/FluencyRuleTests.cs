@@ -80,6 +80,16 @@ public class FluencyRuleTests
         Assert.DoesNotContain(Engines.Default.Analyze(RunOn).Diagnostics, d => d.Id == "TR6002");
     }
 
+    [Theory]
+    [InlineData("The president met with the leaders of country on Monday.", "The president met with the leaders of the country on Monday.")]
+    public void A_missing_function_word_adds_to_the_score_and_the_sentence_with_it_does_not(string missing, string fluent)
+    {
+        // Inserting "the" before "country" is searched only because "country" is improbable after "leaders of"
+        // (UnlikelyWordSequenceAnalyzer.InsertBefore): the gate must not hide the very case insertions are for.
+        Assert.True(Engines.Default.Analyze(missing).GarbleScore > 0, missing);
+        Assert.Equal(0, Engines.Default.Analyze(fluent).GarbleScore);
+    }
+
     [Fact]
     public void Every_sentence_gets_a_score_and_the_scores_add_up()
     {

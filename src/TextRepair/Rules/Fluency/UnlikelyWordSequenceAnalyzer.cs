@@ -42,6 +42,12 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// <summary>How much likelier an edit must make the window to add to the sentence's garble score.</summary>
     internal const float ScoreAbove = 1.5f;
 
+    /// <summary>
+    /// log10 probability under which the word at a position makes inserting a word before it worth trying: a missing
+    /// word leaves the word after the gap improbable in its context.
+    /// </summary>
+    internal const float InsertBefore = -3f;
+
     /// <summary>Dropping a word removes a factor from the window's product: it must win by this much more (log10).</summary>
     private const float DeletionPenalty = 1.5f;
 
@@ -219,7 +225,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     private static LocalEdit BestEditAt(EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start, bool question)
     {
         Span<CandidateEdit> candidates = stackalloc CandidateEdit[MaximumCandidates];
-        candidates = candidates[..ListCandidates(words, run, position, question, candidates)];
+        candidates = candidates[..ListCandidates(words, run, logP, position, question, candidates)];
 
         // Every edit here is scored after the same two words.
         int first = Before(run, position, 2, start);
@@ -232,7 +238,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// Lists the small edits worth scoring at <paramref name="position"/> into <paramref name="candidates"/> and returns
     /// how many there are.
     /// </summary>
-    private static int ListCandidates(EditWords words, ReadOnlySpan<int> run, int position, bool question, Span<CandidateEdit> candidates)
+    private static int ListCandidates(EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, bool question, Span<CandidateEdit> candidates)
     {
         int count = 0;
         if (position + 1 < run.Length && run[position] != run[position + 1] && IsSwappable(words, run[position], run[position + 1], question))
@@ -247,8 +253,10 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
         // An inserted word must have been seen both after the word it follows and before the word it precedes, and a
         // replacement next to one of its neighbours: the edits skipped form unseen pairs, which no edit in the
-        // measured corpora won with (docs/benchmarks.md, Stop 25), and they were most of the search.
-        int insertable = position > 0 ? words.InsertableBefore[run[position]] & words.InsertableAfter[run[position - 1]] : 0;
+        // measured corpora won with (docs/benchmarks.md, Stop 25), and they were most of the search. An insertion is
+        // tried only before a word its context makes improbable (InsertBefore): insertions were three quarters of the
+        // candidates, and the half before a likelier word almost never gained enough to count (docs/benchmarks.md, Stop 26).
+        int insertable = position > 0 && logP[position] < InsertBefore ? words.InsertableBefore[run[position]] & words.InsertableAfter[run[position - 1]] : 0;
         for (int bit = 0; bit < words.Insertable.Length; bit++)
         {
             int id = words.Insertable[bit];
