@@ -152,6 +152,10 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
         WordSequenceModel model = words.Model;
         Span<float> logP = stackalloc float[run.Length];
+
+        // Where the scoring stood before each word (and after the last): the edit search starts its windows from these
+        // and asks whether two neighbours were seen together, which would otherwise probe the bigram table again.
+        Span<WordSequenceState> states = stackalloc WordSequenceState[run.Length + 1];
         int start = opensSentence ? model.SentenceStart : WordSequenceModel.NoWord;
         WordSequenceState state = model.Start(WordSequenceModel.NoWord, start);
         for (int position = 0; position < Math.Min(run.Length, PrefetchAhead); position++)
@@ -167,8 +171,11 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
                 model.Prefetch(run[ahead - 2], run[ahead - 1], run[ahead]);
             }
 
+            states[position] = state;
             logP[position] = model.Next(ref state, run[position]);
         }
+
+        states[run.Length] = state;
 
         // Neighbouring improbable words search overlapping edit positions: each position's best edit is found once.
         Span<LocalEdit> bestAt = stackalloc LocalEdit[run.Length];
@@ -189,7 +196,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             {
                 if (!searched[editAt])
                 {
-                    bestAt[editAt] = BestEditAt(words, run, logP, editAt, start, question);
+                    bestAt[editAt] = BestEditAt(words, run, logP, states, editAt, question);
                     searched[editAt] = true;
                 }
 
@@ -222,26 +229,25 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// The candidate edits are listed first and the model's slots for all their words fetched at once, then scored: each
     /// lookup is a cache miss in tables of megabytes, and asked for together the misses overlap instead of queueing.
     /// </remarks>
-    private static LocalEdit BestEditAt(EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int start, bool question)
+    private static LocalEdit BestEditAt(EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, ReadOnlySpan<WordSequenceState> states, int position, bool question)
     {
         Span<CandidateEdit> candidates = stackalloc CandidateEdit[MaximumCandidates];
-        candidates = candidates[..ListCandidates(words, run, logP, position, question, candidates)];
+        candidates = candidates[..ListCandidates(words, run, logP, states, position, question, candidates)];
 
-        // Every edit here is scored after the same two words.
-        int first = Before(run, position, 2, start);
-        int second = Before(run, position, 1, start);
-        Prefetch(words.Model, run, position, first, second, candidates);
-        return BestOf(words.Model, run, logP, position, first, second, candidates);
+        // Every edit here is scored after the same two words: where the original's scoring stood before the position.
+        Prefetch(words.Model, run, position, states[position], candidates);
+        return BestOf(words.Model, run, logP, position, states[position], candidates);
     }
 
     /// <summary>
     /// Lists the small edits worth scoring at <paramref name="position"/> into <paramref name="candidates"/> and returns
     /// how many there are.
     /// </summary>
-    private static int ListCandidates(EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, bool question, Span<CandidateEdit> candidates)
+    private static int ListCandidates(EditWords words, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, ReadOnlySpan<WordSequenceState> states, int position, bool question, Span<CandidateEdit> candidates)
     {
         int count = 0;
-        if (position + 1 < run.Length && run[position] != run[position + 1] && IsSwappable(words, run[position], run[position + 1], question))
+        if (position + 1 < run.Length && run[position] != run[position + 1]
+            && IsSwappable(words, run[position], run[position + 1], states[position + 2].HasBigram, question))
         {
             candidates[count++] = new CandidateEdit(LocalEditKind.Swap, run[position], run[position + 1], run[position], 2, 0);
         }
@@ -286,14 +292,14 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
     /// <summary>
     /// Starts fetching the model's slots for every word <see cref="Score"/> may look up for the edits at
-    /// <paramref name="position"/>, after the two words before it (<paramref name="first"/>, <paramref name="second"/>).
+    /// <paramref name="position"/>, after the two words before it (<paramref name="context"/>).
     /// </summary>
-    private static void Prefetch(WordSequenceModel model, ReadOnlySpan<int> run, int position, int first, int second, ReadOnlySpan<CandidateEdit> candidates)
+    private static void Prefetch(WordSequenceModel model, ReadOnlySpan<int> run, int position, WordSequenceState context, ReadOnlySpan<CandidateEdit> candidates)
     {
         foreach (CandidateEdit candidate in candidates)
         {
-            int before = first;
-            int previous = second;
+            int before = context.First;
+            int previous = context.Second;
             int lookedUp = LookedUpCount(run, position, candidate);
             for (int index = 0; index < lookedUp; index++)
             {
@@ -307,9 +313,9 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
     /// <summary>
     /// The best of the <paramref name="candidates"/> at <paramref name="position"/>, after the two words before it
-    /// (<paramref name="first"/>, <paramref name="second"/>): its gain in log10 over the original window.
+    /// (<paramref name="context"/>): its gain in log10 over the original window.
     /// </summary>
-    private static LocalEdit BestOf(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, int first, int second, ReadOnlySpan<CandidateEdit> candidates)
+    private static LocalEdit BestOf(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, WordSequenceState context, ReadOnlySpan<CandidateEdit> candidates)
     {
         int windowEnd = Math.Min(run.Length, position + 4);
         float original = 0;
@@ -318,8 +324,6 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             original += logP[index];
         }
 
-        // The two words' state is looked up once, not once per edit.
-        WordSequenceState context = model.Start(first, second);
         LocalEdit best = default;
         foreach (CandidateEdit candidate in candidates)
         {
@@ -341,7 +345,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// knows from "the in crowd"). In a question an auxiliary before its subject is the question's word order ("Was it
     /// self-defense?"), which a model without punctuation would read as two words swapped.
     /// </summary>
-    private static bool IsSwappable(EditWords words, int first, int second, bool question)
+    private static bool IsSwappable(EditWords words, int first, int second, bool seenTogether, bool question)
     {
         EditWordKind both = words.Kinds[first] & words.Kinds[second];
         if (question && ((words.Kinds[first] | words.Kinds[second]) & EditWordKind.Auxiliary) != 0)
@@ -349,7 +353,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             return false;
         }
 
-        return (both & EditWordKind.FunctionWord) != 0 || !words.Model.HasBigram(first, second);
+        return (both & EditWordKind.FunctionWord) != 0 || !seenTogether;
     }
 
     /// <summary>Whether the sentence's last mark, before any closing quotes or brackets, is a question mark.</summary>
