@@ -53,9 +53,14 @@ internal sealed class TokenWords
     {
         ReadOnlySpan<char> word = TextOf(token);
 
-        // The word-class table is case-sensitive: a kept entry answers for words that are their own folded form only.
-        int lexiconIndex = System.Text.Ascii.IsValid(word) && !word.ContainsAnyInRange('A', 'Z') ? GetLexiconIndex(token) : -1;
-        return lexiconIndex >= 0 ? Links.GetWordClasses(lexiconIndex, word, out primaryClass) : scope.Language.PartsOfSpeech.GetClasses(word, out primaryClass);
+        // The word-class table is case-sensitive: a kept entry answers for one spelling of a lexicon word only, its
+        // folded form or that with a capital first letter (LexiconLinks).
+        int capitalAt = word.IndexOfAnyInRange('A', 'Z');
+        bool capitalized = capitalAt == 0 && !word[1..].ContainsAnyInRange('A', 'Z');
+        int lexiconIndex = (capitalAt < 0 || capitalized) && System.Text.Ascii.IsValid(word) ? GetLexiconIndex(token) : -1;
+        return lexiconIndex >= 0
+            ? Links.GetWordClasses(lexiconIndex, word, capitalized, out primaryClass)
+            : scope.Language.PartsOfSpeech.GetClasses(word, out primaryClass);
     }
 
     private int GetLexiconIndex(int token)

@@ -10,7 +10,8 @@ namespace TextRepair.Language;
 /// <remarks>
 /// Exact by construction: the lexicon and the model fold a word the same way (<see cref="WordTable.Fold"/>, lowercase),
 /// so every spelling the lexicon files under one index has one model id; the word-class table is case-sensitive, so
-/// its answer is kept only for ASCII words without capitals, which are their own folded form. Every
+/// its answer is kept only for two spellings of an index, which are one string each: the ASCII word without capitals
+/// (its own folded form) and the same with a capital first letter (a sentence's first word, a name). Every
 /// <see cref="WordClass"/> fits in 15 bits (a test holds it to that). A slot is written whole and two threads that fill
 /// it write the same value: no lock is needed.
 /// </remarks>
@@ -28,6 +29,7 @@ internal sealed class LexiconLinks
     private readonly PartOfSpeechLexicon partsOfSpeech;
     private readonly int[] modelIds;
     private readonly int[] wordClasses;
+    private readonly int[] capitalizedWordClasses;
 
     /// <summary>Links for <paramref name="lexicon"/>'s words, filled on use.</summary>
     public LexiconLinks(EnglishLexicon lexicon, WordSequenceModel model, PartOfSpeechLexicon partsOfSpeech)
@@ -36,6 +38,7 @@ internal sealed class LexiconLinks
         this.partsOfSpeech = partsOfSpeech;
         modelIds = new int[lexicon.Count];
         wordClasses = new int[lexicon.Count];
+        capitalizedWordClasses = new int[lexicon.Count];
     }
 
     /// <summary>The model's id of <paramref name="word"/>, whose lexicon index is <paramref name="lexiconIndex"/>.</summary>
@@ -53,17 +56,19 @@ internal sealed class LexiconLinks
 
     /// <summary>
     /// The word classes of <paramref name="word"/>, whose lexicon index is <paramref name="lexiconIndex"/>, and in
-    /// <paramref name="primaryClass"/> its most frequent one, for a word of ASCII letters without capitals only (see the
-    /// remarks): both kept in one slot, so that a word met before costs one read.
+    /// <paramref name="primaryClass"/> its most frequent one, for a word of ASCII characters without capitals or, when
+    /// <paramref name="capitalized"/>, with a capital first letter only (see the remarks): both kept in one slot, so that
+    /// a word met before costs one read.
     /// </summary>
-    public WordClass GetWordClasses(int lexiconIndex, ReadOnlySpan<char> word, out WordClass primaryClass)
+    public WordClass GetWordClasses(int lexiconIndex, ReadOnlySpan<char> word, bool capitalized, out WordClass primaryClass)
     {
-        int linked = wordClasses[lexiconIndex];
+        int[] kept = capitalized ? capitalizedWordClasses : wordClasses;
+        int linked = kept[lexiconIndex];
         if (linked == 0)
         {
             WordClass classes = partsOfSpeech.GetClasses(word, out WordClass primary);
             linked = KeptClasses | (int)classes | ((int)primary << ClassBits);
-            wordClasses[lexiconIndex] = linked;
+            kept[lexiconIndex] = linked;
         }
 
         primaryClass = (WordClass)((linked >> ClassBits) & ClassMask);
