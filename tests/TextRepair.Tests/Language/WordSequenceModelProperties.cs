@@ -49,6 +49,23 @@ public class WordSequenceModelProperties
         });
 
     [Fact]
+    public void Every_stored_trigram_is_found()
+    {
+        // A history's bigram slot says which words may follow it (a bit per word id modulo 13) so that most misses skip
+        // the trigram table: a word it leaves out by mistake would silently fall back to the bigram. Checked for all
+        // 1.7 million trigrams (the loaded-form cache keeps the slots as they are, LoadedFormCacheTests).
+        WordSequenceModel model = LanguageResources.Default.WordSequences;
+        int count = 0;
+        foreach ((int first, int second, int word, float stored) in model.GetStoredTrigrams())
+        {
+            Assert.Equal(stored, model.LogProbability(first, second, word));
+            count++;
+        }
+
+        Assert.Equal(model.TrigramCount, count);
+    }
+
+    [Fact]
     public void A_stored_trigram_is_found_and_differs_from_a_word_order_it_does_not_hold()
     {
         WordSequenceModel model = LanguageResources.Default.WordSequences;
