@@ -263,10 +263,10 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         // tried only before a word its context makes improbable (InsertBefore): insertions were three quarters of the
         // candidates, and the half before a likelier word almost never gained enough to count (docs/benchmarks.md, Stop 26).
         int insertable = position > 0 && logP[position] < InsertBefore ? words.InsertableBefore[run[position]] & words.InsertableAfter[run[position - 1]] : 0;
-        for (int bit = 0; bit < words.Insertable.Length; bit++)
+        for (int bits = insertable; bits != 0; bits &= bits - 1)
         {
-            int id = words.Insertable[bit];
-            if ((insertable & (1 << bit)) != 0 && id != run[position - 1])
+            int id = words.Insertable[System.Numerics.BitOperations.TrailingZeroCount(bits)];
+            if (id != run[position - 1])
             {
                 candidates[count++] = new CandidateEdit(LocalEditKind.Insert, id, id, run[position], 1, 0);
             }
