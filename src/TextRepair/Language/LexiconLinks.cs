@@ -12,13 +12,17 @@ namespace TextRepair.Language;
 /// so every spelling the lexicon files under one index has one model id; the word-class table is case-sensitive, so
 /// its answer is kept only for two spellings of an index, which are one string each: the ASCII word without capitals
 /// (its own folded form) and the same with a capital first letter (a sentence's first word, a name). Every
-/// <see cref="WordClass"/> fits in 15 bits (a test holds it to that). A slot is written whole and two threads that fill
-/// it write the same value: no lock is needed.
+/// <see cref="WordClass"/> fits in 15 bits (a test holds it to that). A word's model id and the word classes of its
+/// folded spelling share one 64-bit slot: the fluency rules ask both of the same words one after the other, and one slot
+/// is one cache line to wait for where two arrays were two. Each half is filled once, by an atomic OR of the value
+/// every thread computes alike: no lock is needed and no half is lost to a thread filling the other.
 /// </remarks>
 internal sealed class LexiconLinks
 {
-    // A model id slot holds the id + 2 (ids are -1 or more), so that 0, the array's initial value, means "not looked up yet".
+    // A slot's low half holds the model id + 2 (ids are -1 or more), so that 0, the array's initial value, means "not
+    // looked up yet"; its high half holds the folded spelling's word classes as a capitalized slot holds them.
     private const int Offset = 2;
+    private const int ClassesShift = 32;
 
     // A word-class slot holds the classes in bits 0-14, the primary class in 15-29 and a mark in bit 30 (0: not looked up).
     private const int ClassBits = 15;
@@ -27,8 +31,7 @@ internal sealed class LexiconLinks
 
     private readonly WordSequenceModel model;
     private readonly PartOfSpeechLexicon partsOfSpeech;
-    private readonly int[] modelIds;
-    private readonly int[] wordClasses;
+    private readonly long[] links;
     private readonly int[] capitalizedWordClasses;
 
     /// <summary>Links for <paramref name="lexicon"/>'s words, filled on use.</summary>
@@ -36,19 +39,18 @@ internal sealed class LexiconLinks
     {
         this.model = model;
         this.partsOfSpeech = partsOfSpeech;
-        modelIds = new int[lexicon.Count];
-        wordClasses = new int[lexicon.Count];
+        links = new long[lexicon.Count];
         capitalizedWordClasses = new int[lexicon.Count];
     }
 
     /// <summary>The model's id of <paramref name="word"/>, whose lexicon index is <paramref name="lexiconIndex"/>.</summary>
     public int GetModelId(int lexiconIndex, ReadOnlySpan<char> word)
     {
-        int linked = modelIds[lexiconIndex];
+        int linked = (int)links[lexiconIndex];
         if (linked == 0)
         {
             linked = model.GetWordId(word) + Offset;
-            modelIds[lexiconIndex] = linked;
+            Interlocked.Or(ref links[lexiconIndex], (uint)linked);
         }
 
         return linked - Offset;
@@ -62,13 +64,19 @@ internal sealed class LexiconLinks
     /// </summary>
     public WordClass GetWordClasses(int lexiconIndex, ReadOnlySpan<char> word, bool capitalized, out WordClass primaryClass)
     {
-        int[] kept = capitalized ? capitalizedWordClasses : wordClasses;
-        int linked = kept[lexiconIndex];
+        int linked = capitalized ? capitalizedWordClasses[lexiconIndex] : (int)(links[lexiconIndex] >> ClassesShift);
         if (linked == 0)
         {
             WordClass classes = partsOfSpeech.GetClasses(word, out WordClass primary);
             linked = KeptClasses | (int)classes | ((int)primary << ClassBits);
-            kept[lexiconIndex] = linked;
+            if (capitalized)
+            {
+                capitalizedWordClasses[lexiconIndex] = linked;
+            }
+            else
+            {
+                Interlocked.Or(ref links[lexiconIndex], (long)linked << ClassesShift);
+            }
         }
 
         primaryClass = (WordClass)((linked >> ClassBits) & ClassMask);
