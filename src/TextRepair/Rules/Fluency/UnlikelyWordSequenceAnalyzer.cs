@@ -317,7 +317,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// </summary>
     private static LocalEdit BestOf(WordSequenceModel model, ReadOnlySpan<int> run, ReadOnlySpan<float> logP, int position, WordSequenceState context, ReadOnlySpan<CandidateEdit> candidates)
     {
-        int windowEnd = Math.Min(run.Length, position + 4);
+        int windowEnd = WindowEnd(run, position);
         float original = 0;
         for (int index = position; index < windowEnd; index++)
         {
@@ -401,7 +401,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             }
         }
 
-        for (int index = OriginalContextFrom(run, position, edit); index < Math.Min(run.Length, position + 4); index++)
+        for (int index = OriginalContextFrom(run, position, edit); index < WindowEnd(run, position); index++)
         {
             sum += logP[index];
         }
@@ -414,7 +414,10 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
     /// the edit's end, or one after an insertion, whose last word is the original word it was inserted before.
     /// </summary>
     private static int OriginalContextFrom(ReadOnlySpan<int> run, int position, CandidateEdit edit) =>
-        Math.Min(Math.Min(run.Length, position + 4), position + edit.Replaced + (edit.Kind == LocalEditKind.Insert ? 1 : 2));
+        Math.Min(WindowEnd(run, position), position + edit.Replaced + (edit.Kind == LocalEditKind.Insert ? 1 : 2));
+
+    /// <summary>The end of the window an edit at <paramref name="position"/> is scored on: the position and the three words after it.</summary>
+    private static int WindowEnd(ReadOnlySpan<int> run, int position) => Math.Min(run.Length, position + 4);
 
     /// <summary>How many words of the edited window <see cref="Score"/> looks up: the edit's own and those whose contexts it changed.</summary>
     private static int LookedUpCount(ReadOnlySpan<int> run, int position, CandidateEdit edit) =>
