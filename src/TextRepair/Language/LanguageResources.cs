@@ -38,8 +38,8 @@ public sealed class LanguageResources
 
     /// <summary>
     /// The resources embedded in the library, each kept in <paramref name="cacheDirectory"/> in its loaded form once
-    /// built: a later process (a command-line run, a worker's start) reads the lexicon, the word-sequence model and the
-    /// word classes from there instead of decompressing, parsing and building them. Each file is named by a hash of its
+    /// built: a later process (a command-line run, a worker's start) reads the lexicon, the word-sequence model, the
+    /// word classes and the subword view's whole words from there instead of decompressing, parsing and building them. Each file is named by a hash of its
     /// source, written whole or not at all, and checked when read; one that is missing, stale or damaged is built
     /// again, and a directory that cannot be written only costs the shortcut. These are new resources, loaded apart from
     /// <see cref="Default"/>'s: create them once per process.
@@ -49,7 +49,7 @@ public sealed class LanguageResources
     {
         var cache = new LoadedFormCache(cacheDirectory);
         return new LanguageResources(
-            () => EnglishLexicon.LoadEmbedded(cache), () => WordSequenceModel.LoadEmbedded(cache), () => PartOfSpeechLexicon.LoadEmbedded(cache), () => SubwordView.Cl100k);
+            () => EnglishLexicon.LoadEmbedded(cache), () => WordSequenceModel.LoadEmbedded(cache), () => PartOfSpeechLexicon.LoadEmbedded(cache), () => SubwordView.LoadCl100k(cache));
     }
 
     /// <summary>The lexicon: known words, counts, spelling suggestions.</summary>

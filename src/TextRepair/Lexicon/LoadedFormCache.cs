@@ -1,4 +1,4 @@
-using System.IO.Hashing;
+using System.Buffers;
 
 namespace TextRepair.Lexicon;
 
@@ -37,10 +37,22 @@ internal sealed class LoadedFormCache
     public string PathOf(string name, Stream source)
     {
         long start = source.Position;
-        var hash = new XxHash3();
-        hash.Append(source);
+        var hash = new LoadedFormHash();
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            for (int read; (read = source.Read(buffer)) > 0;)
+            {
+                hash.Append(buffer.AsSpan(0, read));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+
         source.Position = start;
-        return Path.Combine(Directory, $"{name}-{LoadedFormFile.FormatVersion}-{hash.GetCurrentHashAsUInt64():x16}.bin");
+        return Path.Combine(Directory, $"{name}-{LoadedFormFile.FormatVersion}-{hash.GetCurrentHash():x16}.bin");
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace TextRepair.Lexicon;
 internal static class LoadedFormFile
 {
     /// <summary>The format's version: a file of another version is not read (it is in the file name too).</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const uint Mark = 0x464C5254; // "TRLF"
     private const uint ByteOrderMark = 0x01020304;

@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
@@ -14,7 +13,7 @@ internal sealed class LoadedFormReader
 {
     private readonly SafeFileHandle handle;
     private readonly long end;
-    private readonly XxHash3 hash = new();
+    private LoadedFormHash hash = new();
     private long position;
 
     public LoadedFormReader(SafeFileHandle handle, long start, long end)
@@ -28,7 +27,7 @@ internal sealed class LoadedFormReader
     public bool IsAtEnd => position == end;
 
     /// <summary>The hash of what has been read.</summary>
-    public ulong PayloadHash => hash.GetCurrentHashAsUInt64();
+    public ulong PayloadHash => hash.GetCurrentHash();
 
     /// <summary>Reads one number.</summary>
     public long ReadInt64()

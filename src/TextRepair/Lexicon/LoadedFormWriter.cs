@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
 namespace TextRepair.Lexicon;
@@ -8,12 +7,12 @@ internal sealed class LoadedFormWriter
 {
     private static readonly byte[] Padding = new byte[8];
     private readonly Stream stream;
-    private readonly XxHash3 hash = new();
+    private LoadedFormHash hash = new();
 
     public LoadedFormWriter(Stream stream) => this.stream = stream;
 
     /// <summary>The hash of what has been written.</summary>
-    public ulong PayloadHash => hash.GetCurrentHashAsUInt64();
+    public ulong PayloadHash => hash.GetCurrentHash();
 
     /// <summary>Writes one number.</summary>
     public void Write(long value) => Append(MemoryMarshal.AsBytes(new ReadOnlySpan<long>(in value)));

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace TextRepair.Lexicon;
 
 /// <summary>
-/// A frozen open-addressing hash table of lowercase words stored in one character array: no string per word, and
+/// A frozen open-addressing hash table of words (the lexicon's in lowercase) stored in one character array: no string per word, and
 /// lookups by <see cref="ReadOnlySpan{T}"/> that allocate nothing.
 /// </summary>
 /// <remarks>

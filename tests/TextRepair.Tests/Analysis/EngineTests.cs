@@ -106,10 +106,23 @@ public class EngineTests
         Assert.Equal(diagnostics.OrderBy(d => d.Span).ThenBy(d => d.Id, StringComparer.Ordinal), diagnostics);
     }
 
+    [Theory]
+    [InlineData("X1")]
+    [InlineData("TR123")]
+    [InlineData("TR12345")]
+    [InlineData("TR1234\n")]
+    [InlineData("tr1234")]
+    [InlineData("TR12a4")]
+    [InlineData("TR１２３４")]
+    public void A_rule_id_other_than_TR_and_four_ASCII_digits_is_refused(string id)
+    {
+        Assert.Throws<ArgumentException>(() => new DiagnosticDescriptor(id, "t", "m", "c", DiagnosticSeverity.Info));
+        Assert.Equal("TR1234", new DiagnosticDescriptor("TR1234", "t", "m", "c", DiagnosticSeverity.Info).Id);
+    }
+
     [Fact]
     public void Descriptors_are_validated()
     {
-        Assert.Throws<ArgumentException>(() => new DiagnosticDescriptor("X1", "t", "m", "c", DiagnosticSeverity.Info));
         Assert.Throws<ArgumentException>(() => TextRepairEngine.Create([new TextRepair.Rules.Words.RepeatedWordAnalyzer(), new TextRepair.Rules.Words.RepeatedWordAnalyzer()]));
     }
 

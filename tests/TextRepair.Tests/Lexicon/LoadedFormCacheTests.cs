@@ -23,6 +23,7 @@ public class LoadedFormCacheTests
             files,
             file => Assert.StartsWith("ngrams-", file),
             file => Assert.StartsWith("postags-", file),
+            file => Assert.StartsWith("subwords-", file),
             file => Assert.StartsWith("words-", file));
         Assert.All(files, file => Assert.EndsWith(".bin", file));
         DateTime[] written = [.. files.Select(file => File.GetLastWriteTimeUtc(Path.Combine(folder.Path, file)))];
@@ -47,7 +48,11 @@ public class LoadedFormCacheTests
             int first = index >= 2 ? built.WordSequences.GetWordId(words[index - 2]) : WordSequenceModel.NoWord;
             int second = index >= 1 ? built.WordSequences.GetWordId(words[index - 1]) : WordSequenceModel.NoWord;
             Assert.Equal(built.WordSequences.LogProbability(first, second, id), reading.WordSequences.LogProbability(first, second, id));
+            Assert.Equal(built.Subwords.IsWholePiece(word), reading.Subwords.IsWholePiece(word));
         }
+
+        Assert.True(reading.Subwords.IsWholePiece("gastro"));
+        Assert.False(reading.Subwords.IsWholePiece("goverment"));
 
         Assert.Equal(built.Lexicon.Suggest("goverment").Select(suggestion => suggestion.Word), reading.Lexicon.Suggest("goverment").Select(suggestion => suggestion.Word));
         Assert.Equal(built.WordSequences.SizeInBytes, reading.WordSequences.SizeInBytes);
