@@ -63,8 +63,11 @@ internal static class Program
             }
         }
 
+        // Most counted first (ties in ordinal order): a word's index keys the tables the library keeps per lexicon word
+        // (its model id, its word classes), and with the words of running text at the front those reads stay in a few
+        // hundred kilobytes the cache holds instead of striding over the whole table.
         var table = new StringBuilder();
-        foreach ((string word, (long count, int level, int flags)) in words)
+        foreach ((string word, (long count, int level, int flags)) in words.OrderByDescending(entry => entry.Value.Count))
         {
             table.Append(word).Append('\t').Append(count.ToString(CultureInfo.InvariantCulture)).Append('\t')
                 .Append(level.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(flags.ToString(CultureInfo.InvariantCulture)).Append('\n');

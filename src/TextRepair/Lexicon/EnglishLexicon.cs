@@ -23,8 +23,8 @@ public sealed class EnglishLexicon
     /// </summary>
     internal const int ScanBudget = 48;
 
-    /// <summary>How many of the most counted words the frequent table holds at most (3,949 of the embedded lexicon's).</summary>
-    private const int FrequentWords = 4096;
+    /// <summary>How many of the most counted words the frequent table holds at most (15,102 of the embedded lexicon's: in news text nine words in ten).</summary>
+    private const int FrequentWords = 16384;
     private static readonly Lazy<EnglishLexicon> Instance = new(() => LoadEmbedded());
     private readonly WordTable words;
 
@@ -197,8 +197,7 @@ public sealed class EnglishLexicon
         }
 
         Span<char> folded = stackalloc char[word.Length];
-        WordTable.Fold(word, folded, lowercase: true);
-        int hash = WordTable.Hash(folded);
+        int hash = WordTable.FoldAndHash(word, folded, lowercase: true);
         int index = frequent.IndexOf(folded, hash);
         return index >= 0 ? frequentIndices[index] : words.IndexOf(folded, hash);
     }

@@ -159,8 +159,37 @@ internal sealed class WordTable
         }
 
         Span<char> folded = stackalloc char[word.Length];
-        Fold(word, folded, lowercase);
-        return IndexOf(folded);
+        int hash = FoldAndHash(word, folded, lowercase);
+        return IndexOf(folded, hash);
+    }
+
+    /// <summary>
+    /// <see cref="Fold"/>, returning the <see cref="Hash"/> of the folded word: for an ASCII word (nearly every word of
+    /// a text) in the one pass that folds it, where folding and hashing apart cost two passes and two calls per lookup.
+    /// </summary>
+    public static int FoldAndHash(ReadOnlySpan<char> word, Span<char> folded, bool lowercase)
+    {
+        uint hash = 2166136261;
+        uint lowercaseBit = lowercase ? 0x20u : 0;
+        for (int index = 0; index < word.Length; index++)
+        {
+            uint character = word[index];
+            if (character >= 0x80)
+            {
+                Fold(word, folded, lowercase);
+                return Hash(folded[..word.Length]);
+            }
+
+            if (character - 'A' <= 'Z' - 'A')
+            {
+                character |= lowercaseBit;
+            }
+
+            folded[index] = (char)character;
+            hash = (hash ^ character) * 16777619;
+        }
+
+        return (int)(hash & 0x7FFFFFFF);
     }
 
     /// <summary>

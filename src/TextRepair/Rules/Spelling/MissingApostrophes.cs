@@ -10,7 +10,7 @@ namespace TextRepair.Rules.Spelling;
 internal static class MissingApostrophes
 {
     /// <summary>An apostrophe-less spelling and the word it stands for, keyed in lowercase.</summary>
-    public static readonly FrozenDictionary<string, string> Contractions = Pairs(
+    private static readonly FrozenDictionary<string, string> Contractions = Pairs(
         """
         dont:don't doesnt:doesn't didnt:didn't isnt:isn't wasnt:wasn't werent:weren't arent:aren't hasnt:hasn't
         havent:haven't hadnt:hadn't couldnt:couldn't shouldnt:shouldn't wouldnt:wouldn't mustnt:mustn't neednt:needn't
@@ -19,6 +19,11 @@ internal static class MissingApostrophes
         shouldve:should've couldve:could've wouldve:would've youd:you'd theyd:they'd childrens:children's
         womens:women's
         """);
+
+    // The span lookups are made once: asking a frozen dictionary for one checks its comparer's type each time, and
+    // spelling asks both of nearly every lowercase word.
+    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ContractionsBySpan =
+        Contractions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> EndingHosts = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal)
     {
@@ -31,12 +36,19 @@ internal static class MissingApostrophes
         ["d"] = Set("i you he she we they"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly FrozenDictionary<string, FrozenSet<string>>.AlternateLookup<ReadOnlySpan<char>> EndingHostsBySpan =
+        EndingHosts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether <paramref name="spelling"/> is a contraction without its apostrophe ("dont"), and which (<paramref name="contraction"/>).</summary>
+    public static bool TryGetContraction(ReadOnlySpan<char> spelling, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? contraction) =>
+        ContractionsBySpan.TryGetValue(spelling, out contraction);
+
     /// <summary>
     /// Whether <paramref name="ending"/> is a contraction's ending ("t", "s", "ll") that <paramref name="host"/> takes: the
     /// two words are one contraction whose apostrophe became a space ("don t", "That s").
     /// </summary>
     public static bool IsSpacedContraction(ReadOnlySpan<char> host, ReadOnlySpan<char> ending) =>
-        EndingHosts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(ending, out FrozenSet<string>? hosts)
+        EndingHostsBySpan.TryGetValue(ending, out FrozenSet<string>? hosts)
         && hosts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(host);
 
     /// <summary>Reads "spelling:word" pairs separated by white space.</summary>

@@ -570,7 +570,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                 return false;
             }
 
-            if (MissingApostrophes.Contractions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out string? contraction))
+            if (MissingApostrophes.TryGetContraction(word, out string? contraction))
             {
                 Add(token.Start, word.Length, word, SpellingCandidateKind.MisplacedSpace, CaseMatching.Match(word, contraction));
                 return true;
