@@ -29,13 +29,16 @@ public sealed class EnglishLexicon
     private readonly WordTable words;
 
     /// <summary>
-    /// The most frequent words in a table of their own, looked up first: in news text most words are among them, and
-    /// their table is small enough to stay in cache, where the whole lexicon's lines are evicted by everything else.
+    /// The most frequent words in tables of their own, looked up first: in news text most words are among them, and
+    /// their tables are small enough to stay in cache, where the whole lexicon's lines are evicted by everything else.
+    /// The short ASCII ones (nearly all the words of running text) are packed into their slots' keys, one cache line a
+    /// lookup; the rest are in a word table.
     /// </summary>
-    private readonly WordTable frequent;
+    private readonly ShortWordTable frequentShort;
+    private readonly WordTable frequentLong;
 
-    /// <summary>The lexicon index of each word of <see cref="frequent"/>.</summary>
-    private readonly int[] frequentIndices;
+    /// <summary>The lexicon index of each word of <see cref="frequentLong"/>.</summary>
+    private readonly int[] frequentLongIndices;
     private readonly long[] counts;
     private readonly byte[] levels;
     private readonly byte[] flags;
@@ -48,8 +51,20 @@ public sealed class EnglishLexicon
     private EnglishLexicon(WordTable words, long[] counts, byte[] levels, byte[] flags, TimeSpan loadTime)
     {
         this.words = words;
-        frequentIndices = MostFrequent(counts, words.Count, FrequentWords);
-        frequent = words.Subset(frequentIndices);
+        int[] frequentIndices = MostFrequent(counts, words.Count, FrequentWords);
+        frequentShort = new ShortWordTable(words, frequentIndices);
+        var longIndices = new List<int>();
+        Span<char> scratch = stackalloc char[ShortWordTable.MaximumLength];
+        foreach (int index in frequentIndices)
+        {
+            if (!ShortWordTable.TryFoldAndPack(words[index], scratch, out _))
+            {
+                longIndices.Add(index);
+            }
+        }
+
+        frequentLongIndices = [.. longIndices];
+        frequentLong = words.Subset(frequentLongIndices);
         this.counts = counts;
         this.levels = levels;
         this.flags = flags;
@@ -197,9 +212,15 @@ public sealed class EnglishLexicon
         }
 
         Span<char> folded = stackalloc char[word.Length];
+        if (ShortWordTable.TryFoldAndPack(word, folded, out ulong key))
+        {
+            int shortIndex = frequentShort.IndexOf(key);
+            return shortIndex >= 0 ? shortIndex : words.IndexOf(folded);
+        }
+
         int hash = WordTable.FoldAndHash(word, folded, lowercase: true);
-        int index = frequent.IndexOf(folded, hash);
-        return index >= 0 ? frequentIndices[index] : words.IndexOf(folded, hash);
+        int index = frequentLong.IndexOf(folded, hash);
+        return index >= 0 ? frequentLongIndices[index] : words.IndexOf(folded, hash);
     }
 
     /// <summary>
