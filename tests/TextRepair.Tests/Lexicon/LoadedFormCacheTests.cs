@@ -53,6 +53,7 @@ public class LoadedFormCacheTests
 
         Assert.True(reading.Subwords.IsWholePiece("gastro"));
         Assert.False(reading.Subwords.IsWholePiece("goverment"));
+        Assert.False(reading.Subwords.IsWholePiece(new string('a', 300)));
 
         Assert.Equal(built.Lexicon.Suggest("goverment").Select(suggestion => suggestion.Word), reading.Lexicon.Suggest("goverment").Select(suggestion => suggestion.Word));
         Assert.Equal(built.WordSequences.SizeInBytes, reading.WordSequences.SizeInBytes);
