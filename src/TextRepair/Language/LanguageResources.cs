@@ -39,10 +39,10 @@ public sealed class LanguageResources
     /// <summary>
     /// The resources embedded in the library, each kept in <paramref name="cacheDirectory"/> in its loaded form once
     /// built: a later process (a command-line run, a worker's start) reads the lexicon, the word-sequence model, the
-    /// word classes and the subword view's whole words from there instead of decompressing, parsing and building them. Each file is named by a hash of its
-    /// source, written whole or not at all, and checked when read; one that is missing, stale or damaged is built
-    /// again, and a directory that cannot be written only costs the shortcut. These are new resources, loaded apart from
-    /// <see cref="Default"/>'s: create them once per process.
+    /// word classes and the subword view's whole words from there instead of decompressing, parsing and building them.
+    /// Each file is named by a hash of its source, written whole or not at all, and checked when read; one that is
+    /// missing, stale or damaged is built again, and a directory that cannot be written only costs the shortcut. These
+    /// are new resources, loaded apart from <see cref="Default"/>'s: create them once per process.
     /// </summary>
     /// <param name="cacheDirectory">The directory to keep the files in, created when missing; one per user (say, under the user's cache directory), since any process that can write there decides what the others read.</param>
     public static LanguageResources CreateEmbedded(string cacheDirectory)

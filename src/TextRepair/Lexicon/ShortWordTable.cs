@@ -77,11 +77,7 @@ internal sealed class ShortWordTable
                 return false;
             }
 
-            if (character - 'A' <= 'Z' - 'A')
-            {
-                character |= 0x20;
-            }
-
+            character = WordTable.FoldAscii(character, lowercase: true);
             folded[index] = (char)character;
             key |= (ulong)character << (8 * index);
         }

@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace TextRepair.Lexicon;
 
 /// <summary>
-/// A frozen open-addressing hash table of words (the lexicon's in lowercase) stored in one character array: no string per word, and
-/// lookups by <see cref="ReadOnlySpan{T}"/> that allocate nothing.
+/// A frozen open-addressing hash table of words (the lexicon's in lowercase) stored in one character array: no string
+/// per word, and lookups by <see cref="ReadOnlySpan{T}"/> that allocate nothing.
 /// </summary>
 /// <remarks>
 /// A bucket is one 64-bit value that holds everything a lookup needs before it reads the word: where the word's
@@ -18,6 +18,9 @@ internal sealed class WordTable
     private const int LengthBits = 8;
     private const int IndexBits = 20;
     private const int TagBits = 12;
+
+    // FNV-1a's 32-bit offset basis (Hash).
+    private const uint HashBasis = 2166136261;
 
     private readonly char[] characters;
     private readonly int[] offsets;
@@ -169,8 +172,7 @@ internal sealed class WordTable
     /// </summary>
     public static int FoldAndHash(ReadOnlySpan<char> word, Span<char> folded, bool lowercase)
     {
-        uint hash = 2166136261;
-        uint lowercaseBit = lowercase ? 0x20u : 0;
+        uint hash = HashBasis;
         for (int index = 0; index < word.Length; index++)
         {
             uint character = word[index];
@@ -180,17 +182,21 @@ internal sealed class WordTable
                 return Hash(folded[..word.Length]);
             }
 
-            if (character - 'A' <= 'Z' - 'A')
-            {
-                character |= lowercaseBit;
-            }
-
+            character = FoldAscii(character, lowercase);
             folded[index] = (char)character;
-            hash = (hash ^ character) * 16777619;
+            hash = HashStep(hash, character);
         }
 
-        return (int)(hash & 0x7FFFFFFF);
+        return HashResult(hash);
     }
+
+    /// <summary>
+    /// An ASCII character as <see cref="Fold"/> writes it (a capital in lowercase when <paramref name="lowercase"/>): for
+    /// the lookups that fold a word character by character as they read it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint FoldAscii(uint character, bool lowercase) =>
+        lowercase && character - 'A' <= 'Z' - 'A' ? character | 0x20 : character;
 
     /// <summary>
     /// Writes <paramref name="word"/> into <paramref name="folded"/> (as long) as the word lists write it: curly
@@ -261,12 +267,17 @@ internal sealed class WordTable
     /// <summary>FNV-1a over the UTF-16 code units: stable across processes, so the table could be stored as built.</summary>
     public static int Hash(ReadOnlySpan<char> word)
     {
-        uint hash = 2166136261;
+        uint hash = HashBasis;
         foreach (char character in word)
         {
-            hash = (hash ^ character) * 16777619;
+            hash = HashStep(hash, character);
         }
 
-        return (int)(hash & 0x7FFFFFFF);
+        return HashResult(hash);
     }
+
+    // FNV-1a's step, and the non-negative int a table slots by: one definition for Hash and FoldAndHash, which must agree.
+    private static uint HashStep(uint hash, uint character) => (hash ^ character) * 16777619;
+
+    private static int HashResult(uint hash) => (int)(hash & 0x7FFFFFFF);
 }
