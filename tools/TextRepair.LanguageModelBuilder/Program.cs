@@ -6,8 +6,8 @@ namespace TextRepair.LanguageModelBuilder;
 
 /// <summary>
 /// Builds the word-sequence model the library embeds from the CMU Sphinx English 3-gram model (ARPA, BSD-2-Clause),
-/// reproducibly: <c>dotnet run -c Release --project tools/TextRepair.LanguageModelBuilder -- ../shared/data/cmusphinx-en-us/en-us.arpa.gz src/TextRepair/Language/Data/ngrams.bin.zlib 1e-7 1e-7</c>,
-/// and the part-of-speech table (see <see cref="PartOfSpeechTable"/>) with <c>-- pos lexicon.js src/TextRepair/Language/Data/postags.tsv.br</c>.
+/// reproducibly: <c>dotnet run -c Release --project tools/TextRepair.LanguageModelBuilder -- ../shared/data/cmusphinx-en-us/en-us.arpa.gz src/TextRepair.Data/Language/ngrams.bin.zlib 1e-7 1e-7</c>,
+/// and the part-of-speech table (see <see cref="PartOfSpeechTable"/>) with <c>-- pos lexicon.js src/TextRepair.Data/Language/postags.tsv.br</c>.
 /// <para>
 /// The 3.7 million n-grams are pruned by relative entropy (Stolcke 1998, without renormalising the back-off weights):
 /// an n-gram is kept when P(h, w) · (ln P(w|h) − ln P′(w|h)) is at least the threshold, where P′ is what back-off would

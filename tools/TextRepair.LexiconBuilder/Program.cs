@@ -6,7 +6,7 @@ namespace TextRepair.LexiconBuilder;
 
 /// <summary>
 /// Builds the lexicon resources the library embeds, from ../shared/data/wordfreq, reproducibly (sorted input, fixed
-/// compression): <c>dotnet run --project tools/TextRepair.LexiconBuilder -- ../shared/data/wordfreq src/TextRepair/Lexicon/Data</c>.
+/// compression): <c>dotnet run --project tools/TextRepair.LexiconBuilder -- ../shared/data/wordfreq src/TextRepair.Data/Lexicon</c>.
 /// <list type="bullet">
 /// <item><c>words.tsv.br</c>: one line per lowercase word, <c>word TAB count TAB level TAB flags</c>: the Google Books
 /// count from SymSpell's unigram list (0 when absent), the smallest SCOWL size level (0 when absent; 10 = most common),

@@ -20,12 +20,16 @@ public sealed partial class PackageTests : IDisposable
         string root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Tool.DllPath)!, "..", "..", "..", "..", ".."));
         string configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
         string packages = Path.Combine(directory, "packages");
-        Run(root, $"pack src/TextRepair -c {configuration} --no-build -o \"{packages}\"");
+        Run(root, $"pack src/TextRepair.Data -c {configuration} --no-build -o \"{packages}\"");
+        // The library with its ReadyToRun image for this machine's platform only: a release packs four (each a child build
+        // of half a minute), and every one is made the same way.
+        string platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        Run(root, $"pack src/TextRepair -c {configuration} --no-build -p:ReadyToRunRuntimeIdentifiers={platform} -o \"{packages}\"");
         // The tool: a pointer package, the portable build (`any`) and, on linux-x64, the Native AOT build, each packed as
         // a release would (the pointer needs no build; each RID builds into a folder of its own).
         Run(root, $"pack src/TextRepair.Cli -c {configuration} --no-build -o \"{packages}\"");
         Run(root, $"pack src/TextRepair.Cli -c {configuration} -r any -p:PublishAot=false -o \"{packages}\"");
-        bool native = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64";
+        bool native = platform == "linux-x64";
         if (native)
         {
             Run(root, $"pack src/TextRepair.Cli -c {configuration} -r linux-x64 -o \"{packages}\"");
@@ -36,7 +40,7 @@ public sealed partial class PackageTests : IDisposable
 
         // Every package carries the licence, the notices of the data it embeds and the icon; those with code carry symbols
         // beside them (the tool's pointer package has none: its code is in the RID packages).
-        string[] ids = ["TextRepair", "TextRepair.Cli", "TextRepair.Cli.any", .. native ? new[] { "TextRepair.Cli.linux-x64" } : [], "TextRepair.Extensions.DependencyInjection"];
+        string[] ids = ["TextRepair", "TextRepair.Data", "TextRepair.Cli", "TextRepair.Cli.any", .. native ? new[] { "TextRepair.Cli.linux-x64" } : [], "TextRepair.Extensions.DependencyInjection"];
         foreach (string id in ids)
         {
             Assert.True(id == "TextRepair.Cli" || File.Exists(Path.Combine(packages, $"{id}.0.1.0.snupkg")), $"{id} has no symbol package");
@@ -44,7 +48,7 @@ public sealed partial class PackageTests : IDisposable
             string[] entries = [.. package.Entries.Select(entry => entry.FullName)];
             Assert.Contains("LICENSE", entries);
             Assert.Contains("icon.png", entries);
-            if (id != "TextRepair.Extensions.DependencyInjection")
+            if (id is not ("TextRepair" or "TextRepair.Extensions.DependencyInjection"))
             {
                 // The packages that carry the data carry its notices.
                 Assert.Contains("THIRD-PARTY-NOTICES.md", entries);
@@ -57,6 +61,20 @@ public sealed partial class PackageTests : IDisposable
             Assert.Contains("<license type=\"expression\">MIT</license>", manifest, StringComparison.Ordinal);
             Assert.Contains("<projectUrl>https://github.com/textrepair/textrepair</projectUrl>", manifest, StringComparison.Ordinal);
             Assert.Contains("<icon>icon.png</icon>", manifest, StringComparison.Ordinal);
+        }
+
+        // The library's code comes portable and precompiled for this platform, the same assembly (one identity, one set of
+        // symbols); its data comes in a package of its own, once, whichever image runs.
+        using (var library = System.IO.Compression.ZipFile.OpenRead(Path.Combine(packages, "TextRepair.0.1.0.nupkg")))
+        {
+            (Guid portableIdentity, bool portableIsNative) = ReadAssembly(library, "lib/net10.0/TextRepair.dll");
+            (Guid imageIdentity, bool imageIsNative) = ReadAssembly(library, $"runtimes/{platform}/lib/net10.0/TextRepair.dll");
+            Assert.False(portableIsNative);
+            Assert.True(imageIsNative, $"runtimes/{platform}/lib/net10.0/TextRepair.dll holds no precompiled code");
+            Assert.Equal(portableIdentity, imageIdentity);
+            Assert.DoesNotContain(library.Entries, entry => entry.FullName.EndsWith(".br", StringComparison.Ordinal) || entry.FullName.EndsWith("TextRepair.Data.dll", StringComparison.Ordinal));
+            using var manifest = new StreamReader(library.GetEntry("TextRepair.nuspec")!.Open());
+            Assert.Contains("<dependency id=\"TextRepair.Data\" version=\"0.1.0\"", manifest.ReadToEnd(), StringComparison.Ordinal);
         }
 
         // The public surface is recorded, so a change to it is deliberate.
@@ -103,6 +121,26 @@ public sealed partial class PackageTests : IDisposable
         string run = Run(app, "run");
         Assert.Contains("TR2001", run, StringComparison.Ordinal);
         Assert.Contains("TR2002", run, StringComparison.Ordinal);
+
+        // A portable application runs the precompiled image on this platform: its dependency file names it for the host.
+        string dependencies = File.ReadAllText(Directory.GetFiles(Path.Combine(app, "bin"), "App.deps.json", SearchOption.AllDirectories).Single());
+        Assert.Contains($"\"runtimes/{platform}/lib/net10.0/TextRepair.dll\"", dependencies, StringComparison.Ordinal);
+    }
+
+    /// <summary>An assembly's identity (its module version id) and whether it holds ReadyToRun code.</summary>
+    private static (Guid Identity, bool Precompiled) ReadAssembly(System.IO.Compression.ZipArchive package, string path)
+    {
+        using var buffer = new MemoryStream();
+        using (Stream entry = package.GetEntry(path)?.Open() ?? throw new Xunit.Sdk.XunitException($"{path} is missing from the package"))
+        {
+            entry.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(buffer);
+        System.Reflection.Metadata.MetadataReader metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        Guid identity = metadata.GetGuid(metadata.GetModuleDefinition().Mvid);
+        return (identity, reader.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0);
     }
 
     private string Run(string workingDirectory, string arguments)

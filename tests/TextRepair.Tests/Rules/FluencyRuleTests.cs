@@ -228,7 +228,7 @@ public class FluencyRuleTests
     {
         // The embedded model is zlib; the same bytes in Brotli (the format the loader read before) and through a stream
         // that cannot seek back over the header must give the same model.
-        using Stream embedded = typeof(WordSequenceModel).Assembly.GetManifestResourceStream("TextRepair.Language.ngrams.bin.zlib")!;
+        using Stream embedded = TextRepair.Lexicon.EmbeddedData.Open("TextRepair.Language.ngrams.bin.zlib", "The model");
         using var raw = new MemoryStream();
         using (var inflating = new System.IO.Compression.ZLibStream(embedded, System.IO.Compression.CompressionMode.Decompress))
         {
