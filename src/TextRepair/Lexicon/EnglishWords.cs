@@ -42,6 +42,10 @@ internal static class EnglishWords
         these those this that which than then there also very just only not
         """, ignoreCase: true);
 
+    /// <summary>Prepositions a phrase or a title opens with.</summary>
+    public static readonly WordSet Prepositions = WordSet.Parse(
+        "to for with in on at by from of about into towards toward", ignoreCase: true);
+
     /// <summary>The word without a possessive "'s" or "’s" ("Lukashenko’s" → "Lukashenko").</summary>
     public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;

@@ -20,6 +20,9 @@ public class MidSentenceCapitalTests
     [InlineData("The winner was James To, and Wilson Or came second.")]
     [InlineData("Officials (Were they told?) did not answer.")]
     [InlineData("Will Will notice this? Can Can come?")]
+    [InlineData("She starred in Into the Woods on Broadway last year.")]
+    [InlineData("The trio played songs from With the Beatles at the festival.")]
+    [InlineData("I'm having trouble implementing the Into trait for a generic struct.")]
     public void Leaves_names_titles_and_new_starts_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2003");
 
     [Theory]
@@ -28,6 +31,8 @@ public class MidSentenceCapitalTests
     [InlineData("Gownaris answered a series of questions {|TR2003:For|} our correspondent.")]
     [InlineData("In a statement, {|TR2003:The|} current bishop said he would stay.")]
     [InlineData("They hope people {|TR2003:Can|} hold their forum in June.")]
+    [InlineData("Johnson became leader {|TR2003:Of|} the Conservative Party in July.")]
+    [InlineData("The crowd grew to {|TR2003:About|} 50 people by noon.")]
     public void Reports_common_openers_where_the_sentence_goes_on(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2003");
 
     [Fact]

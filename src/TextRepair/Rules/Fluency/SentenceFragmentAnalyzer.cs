@@ -37,9 +37,6 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
     /// <summary>How many comma-joined clauses with a verb of their own a sentence may chain before each adds a garble point.</summary>
     private const int MaximumChainedClauses = 3;
 
-    private static readonly WordSet Prepositions = WordSet.Parse(
-        "to for with in on at by from of about into towards toward", ignoreCase: true);
-
     private static readonly WordSet Conjunctions = WordSet.Parse("and but or nor so yet", ignoreCase: true);
 
     // Relative and complement clauses only: an adverbial clause ("if", "when") may come before the main clause.
@@ -132,7 +129,7 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
         }
 
         ReadOnlySpan<char> opener = tokens[firstWord].GetText(text);
-        if (subordinator > firstWord && Prepositions.Contains(opener) && words >= 5)
+        if (subordinator > firstWord && EnglishWords.Prepositions.Contains(opener) && words >= 5)
         {
             var span = TextSpan.FromBounds(tokens[firstWord].Start, tokens[subordinator].End);
             context.Report(Rule, span, $"'{text[span.Start..span.End]}' has no main verb: its verb is in the clause that follows");
@@ -141,7 +138,7 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
 
         // A cut-off phrase is lowercase after its first word: a run of capitals is a name or a title, said on purpose.
         if (!anyVerb && words is >= 2 and <= LongestCutOffPhrase && context.SentenceIndex > 0 && capitalsAfterFirst == 0
-            && !NotAPhrase.Contains(opener) && !Conjunctions.Contains(opener) && !Prepositions.Contains(opener)
+            && !NotAPhrase.Contains(opener) && !Conjunctions.Contains(opener) && !EnglishWords.Prepositions.Contains(opener)
             && (partsOfSpeech.GetClasses(tokens[PreviousWord(tokens, last)].GetText(text)) & WordClass.Noun) != 0)
         {
             var span = TextSpan.FromBounds(tokens[firstWord].Start, tokens[last].End);

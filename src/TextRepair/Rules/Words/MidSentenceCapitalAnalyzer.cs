@@ -33,6 +33,8 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
     /// <summary>Short function words that are also surnames or name parts ("Wilson Or", "James To", "He Jiankui").</summary>
     private static readonly WordSet NameParticles = WordSet.Parse("to or in on an do he by at so it us we her his him she will can", ignoreCase: true);
 
+    private static readonly WordSet Articles = WordSet.Parse("the a an", ignoreCase: true);
+
     /// <summary>How much likelier (log10) going on must be than starting again for a common opener to be a wrong capital.</summary>
     private const float ContinuationMargin = 2.0f;
 
@@ -99,7 +101,7 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
 
             Token before = tokens[previous];
             bool afterCapital = before.Kind == TokenKind.Word && char.IsUpper(text[before.Start]);
-            if (afterCapital && NameParticles.Contains(word))
+            if ((afterCapital && NameParticles.Contains(word)) || OpensTitle(text, tokens, previous, index, next, sentence))
             {
                 continue;
             }
@@ -148,6 +150,37 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
         float goingOn = model.LogProbability(first, second, current);
         float startingAgain = model.LogProbability(first, second, model.SentenceEnd) + model.LogProbability(WordSequenceModel.NoWord, model.SentenceStart, current);
         return goingOn - startingAgain >= ContinuationMargin;
+    }
+
+    /// <summary>
+    /// Whether the capitalized preposition at <paramref name="index"/> opens a name or a title rather than going on with
+    /// the sentence: after an article ("the Into trait"), which no preposition follows in lowercase either, or after a
+    /// preposition when an article and a capitalized word come next ("starred in Into the Woods"). Lowering the capital
+    /// would not mend either ("in into the Woods"). A capitalized article after a preposition ("of The party") is a slip,
+    /// and so is a preposition that may follow another one ("rose to About 50").
+    /// </summary>
+    private static bool OpensTitle(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int previous, int index, int next, Sentence sentence)
+    {
+        Token before = tokens[previous];
+        if (before.Kind != TokenKind.Word || !EnglishWords.Prepositions.Contains(tokens[index].GetText(text)))
+        {
+            return false;
+        }
+
+        if (Articles.Contains(before.GetText(text)))
+        {
+            return true;
+        }
+
+        if (!EnglishWords.Prepositions.Contains(before.GetText(text))
+            || next < 0 || next >= sentence.EndToken || !Articles.Contains(tokens[next].GetText(text)))
+        {
+            return false;
+        }
+
+        int afterArticle = TokenNavigation.NextContent(tokens, next);
+        return afterArticle >= 0 && afterArticle < sentence.EndToken && tokens[afterArticle].Kind == TokenKind.Word
+            && char.IsUpper(text[tokens[afterArticle].Start]);
     }
 
     /// <summary>Whether a capital is expected after <paramref name="token"/>: a quotation, list or clause may start there.</summary>
