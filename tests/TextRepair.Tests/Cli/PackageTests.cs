@@ -25,14 +25,26 @@ public sealed partial class PackageTests : IDisposable
         // of half a minute), and every one is made the same way.
         string platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
         Run(root, $"pack src/TextRepair -c {configuration} --no-build -p:ReadyToRunRuntimeIdentifiers={platform} -o \"{packages}\"");
-        // The tool: a pointer package, the portable build (`any`) and, on linux-x64, the Native AOT build, each packed as
-        // a release would (the pointer needs no build; each RID builds into a folder of its own).
+        // The tool: a pointer package, the portable build (`any`), this platform's build when the pointer names one (the
+        // install below needs it) and a ReadyToRun build (another platform's on linux-x64, whose own is native), each
+        // packed as a release would (the pointer needs no build; each RID builds into a folder of its own).
         Run(root, $"pack src/TextRepair.Cli -c {configuration} --no-build -o \"{packages}\"");
         Run(root, $"pack src/TextRepair.Cli -c {configuration} -r any -p:PublishAot=false -o \"{packages}\"");
-        bool native = platform == "linux-x64";
-        if (native)
+        string[] platformPackages;
+        using (var pointer = System.IO.Compression.ZipFile.OpenRead(Path.Combine(packages, "TextRepair.Cli.0.1.0.nupkg")))
         {
-            Run(root, $"pack src/TextRepair.Cli -c {configuration} -r linux-x64 -o \"{packages}\"");
+            using var settings = pointer.GetEntry("tools/any/any/DotnetToolSettings.xml")!.Open();
+            platformPackages = [.. System.Xml.Linq.XDocument.Load(settings).Descendants("RuntimeIdentifierPackage")
+                .Select(package => package.Attribute("RuntimeIdentifier")!.Value).Where(rid => rid != "any")];
+        }
+
+        Assert.Equal(["linux-x64", "linux-arm64", "win-x64", "osx-arm64"], platformPackages);
+        bool native = platform == "linux-x64";
+        string readyToRun = native ? "win-x64" : platform;
+        string[] packed = [.. new[] { platform, readyToRun }.Distinct().Where(platformPackages.Contains)];
+        foreach (string rid in packed)
+        {
+            Run(root, $"pack src/TextRepair.Cli -c {configuration} -r {rid} -o \"{packages}\"");
         }
 
         Run(root, $"pack src/TextRepair.Extensions.DependencyInjection -c {configuration} --no-build -o \"{packages}\"");
@@ -40,7 +52,7 @@ public sealed partial class PackageTests : IDisposable
 
         // Every package carries the licence, the notices of the data it embeds and the icon; those with code carry symbols
         // beside them (the tool's pointer package has none: its code is in the RID packages).
-        string[] ids = ["TextRepair", "TextRepair.Data", "TextRepair.Cli", "TextRepair.Cli.any", .. native ? new[] { "TextRepair.Cli.linux-x64" } : [], "TextRepair.Extensions.DependencyInjection"];
+        string[] ids = ["TextRepair", "TextRepair.Data", "TextRepair.Cli", "TextRepair.Cli.any", .. packed.Select(rid => "TextRepair.Cli." + rid), "TextRepair.Extensions.DependencyInjection"];
         foreach (string id in ids)
         {
             Assert.True(id == "TextRepair.Cli" || File.Exists(Path.Combine(packages, $"{id}.0.1.0.snupkg")), $"{id} has no symbol package");
@@ -75,6 +87,16 @@ public sealed partial class PackageTests : IDisposable
             Assert.DoesNotContain(library.Entries, entry => entry.FullName.EndsWith(".br", StringComparison.Ordinal) || entry.FullName.EndsWith("TextRepair.Data.dll", StringComparison.Ordinal));
             using var manifest = new StreamReader(library.GetEntry("TextRepair.nuspec")!.Open());
             Assert.Contains("<dependency id=\"TextRepair.Data\" version=\"0.1.0\"", manifest.ReadToEnd(), StringComparison.Ordinal);
+        }
+
+        // A platform without a native build gets the tool's and the library's code precompiled.
+        if (packed.Contains(readyToRun))
+        {
+            using var tool = System.IO.Compression.ZipFile.OpenRead(Path.Combine(packages, $"TextRepair.Cli.{readyToRun}.0.1.0.nupkg"));
+            foreach (string assembly in new[] { "TextRepair.Cli.dll", "TextRepair.dll" })
+            {
+                Assert.True(ReadAssembly(tool, $"tools/net10.0/{readyToRun}/{assembly}").Precompiled, $"{assembly} of the {readyToRun} tool holds no precompiled code");
+            }
         }
 
         // The public surface is recorded, so a change to it is deliberate.
