@@ -34,6 +34,7 @@ public class SpellingTests
     [InlineData("I can't, it won't, I'll go; we were ill, lets see its shell.")]
     [InlineData("Shiu Ka-chun spoke. Ship owners agreed.")]
     [InlineData("Goodis voiced his objection. Mayr claimed that there was nothing to it.")]
+    [InlineData("The court heard judge Alexandre de Moraes and then met Andrea on Monday.")]
     [InlineData(" s")]
     [InlineData("\" t")]
     public void Leaves_names_marked_quotations_and_real_words_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR4001", "TR4002", "TR4003");

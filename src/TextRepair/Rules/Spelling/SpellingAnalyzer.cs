@@ -179,8 +179,12 @@ internal sealed class SpellingAnalyzer : Analyzer
     private static bool IsCommonMisspelling(IReadOnlyList<SpellingSuggestion> suggestions) =>
         suggestions.Count > 0 && suggestions[0].Distance == 1 && suggestions[0].Count >= MinimumMisspelledTargetCount;
 
-    /// <summary>Whether swapping two neighbouring letters of <paramref name="word"/> makes a very common word ("cheif", "recieved").</summary>
-    private static bool HasSwappedLetters(EnglishLexicon lexicon, ReadOnlySpan<char> word)
+    /// <summary>
+    /// Whether swapping two neighbouring letters of <paramref name="word"/> makes a very common word ("cheif", "recieved").
+    /// A word the word classes know only as a name does not count: a capitalized word two letters away from a name is
+    /// mostly another spelling of a name ("Alexandre", "Alexander"), not a slip.
+    /// </summary>
+    private static bool HasSwappedLetters(EnglishLexicon lexicon, PartOfSpeechLexicon partsOfSpeech, ReadOnlySpan<char> word)
     {
         // Most capitalized unknown words are names that no common word is an anagram of: one probe settles them.
         if (word.Length > MaximumLength || !lexicon.HasAnagramCountedAtLeast(word, MinimumMisspelledTargetCount))
@@ -198,7 +202,7 @@ internal sealed class SpellingAnalyzer : Analyzer
 
             word.CopyTo(swapped);
             (swapped[at], swapped[at + 1]) = (word[at + 1], word[at]);
-            if (lexicon.GetCount(swapped) >= MinimumMisspelledTargetCount)
+            if (lexicon.GetCount(swapped) >= MinimumMisspelledTargetCount && partsOfSpeech.GetClasses(swapped) != WordClass.ProperNoun)
             {
                 return true;
             }
@@ -446,7 +450,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                     bool capitalized = IsCandidate(token, TokenShape.Capitalized);
                     if ((capitalized || (IsCandidate(token, TokenShape.Uppercase) && word.Length >= 6)) && !IsListed(index, word))
                     {
-                        if (word.Length >= 5 && HasSwappedLetters(lexicon, word))
+                        if (word.Length >= 5 && HasSwappedLetters(lexicon, partsOfSpeech, word))
                         {
                             Add(token.Start, word.Length, word, SpellingCandidateKind.Word);
                         }
