@@ -11,6 +11,7 @@ public class FluencyRuleTests
 {
     [Theory]
     [InlineData("The police said they will meet {|TR6001:the in|} city tomorrow.")]
+    [InlineData("The company reported a {|TR6001:loss quarterly|} of two million dollars.")]
     public void Reports_unlikely_word_sequences(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR6001");
 
     [Theory]
@@ -20,6 +21,9 @@ public class FluencyRuleTests
     [InlineData("The decision, which surprised many analysts, was announced late on Friday.")]
     [InlineData("Was it self-defense?")]
     [InlineData("He asked: “Is it true?”")]
+    [InlineData("He is the director and senior news analyst of the institute.")]
+    [InlineData("Guards were posted at places of high people concentration.")]
+    [InlineData("The store limited the allowed amount to two packs last week.")]
     public void Leaves_fluent_sentences_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR6001");
 
     [Fact]
