@@ -78,8 +78,12 @@ public class FluencyRuleTests
         const string RunOn = "The plan was announced last week, the city will build new stations, prices are expected to fall, users will get faster service, the network reaches every district.";
         const string List = "The fund holds shares in banks, insurers, utilities, railways, ports and airlines across the region.";
         const string Fluent = "The plan, which was announced last week, says the city will build new stations.";
+
+        // List items whose heads can be read as verbs after a noun ("care costs", "term limits") are no clauses.
+        const string NounList = "The party, which calls itself centrist, backs a balanced budget, higher health care costs, stricter term limits, lower property taxes and new space programs.";
         Assert.Equal(2, Engines.Default.Analyze(RunOn).GarbleScore, 6);
         Assert.Equal(0, Engines.Default.Analyze(List).GarbleScore);
+        Assert.Equal(0, Engines.Default.Analyze(NounList).GarbleScore);
         Assert.Equal(0, Engines.Default.Analyze(Fluent).GarbleScore);
         Assert.DoesNotContain(Engines.Default.Analyze(RunOn).Diagnostics, d => d.Id == "TR6002");
     }

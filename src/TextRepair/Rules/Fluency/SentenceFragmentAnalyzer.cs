@@ -109,7 +109,11 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
             bool finite = IsFinite(word, classes, primary, previous, token);
             anyVerb |= finite || (classes & WordClass.Participle) != 0;
             mainVerb |= finite && !inSubordinate;
-            clauseHasVerb |= finite && classes != WordClass.None;
+            // A clause of a run-on needs a verb that is not a noun after a noun: in a list ("tax deduction for health care
+            // costs, term limits for Congress") such words are compounds' heads, and every item was counted as a clause.
+            // The main verb keeps the looser reading, so no sentence with one is called a fragment.
+            clauseHasVerb |= finite && classes != WordClass.None
+                && ((primary & (WordClass.Noun | WordClass.Adjective)) == 0 || (previous & WordClass.Noun) == 0);
             capitalsAfterFirst += words > 1 && !token.Has(TokenShape.Lowercase) ? 1 : 0;
             previous = classes == WordClass.None ? WordClass.ProperNoun : primary;
         }
