@@ -21,8 +21,8 @@ public sealed partial class PackageTests : IDisposable
         string configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)))!;
         string packages = Path.Combine(directory, "packages");
         Run(root, $"pack src/TextRepair.Data -c {configuration} --no-build -o \"{packages}\"");
-        // The library with its ReadyToRun image for this machine's platform only: a release packs four (each a child build
-        // of half a minute), and every one is made the same way.
+        // The library with its ReadyToRun image for this machine's platform only: a release packs four, each of which fetches
+        // its platform's runtime pack into the test's fresh package cache, and every one is made the same way.
         string platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
         Run(root, $"pack src/TextRepair -c {configuration} --no-build -p:ReadyToRunRuntimeIdentifiers={platform} -o \"{packages}\"");
         // The tool: a pointer package, the portable build (`any`), this platform's build when the pointer names one (the
