@@ -24,6 +24,7 @@ public class FluencyRuleTests
     [InlineData("He is the director and senior news analyst of the institute.")]
     [InlineData("Guards were posted at places of high people concentration.")]
     [InlineData("The store limited the allowed amount to two packs last week.")]
+    [InlineData("I disagreed strongly with many of his suggestions, as did others.")]
     public void Leaves_fluent_sentences_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR6001");
 
     [Fact]
