@@ -12,6 +12,7 @@ public class FluencyRuleTests
     [Theory]
     [InlineData("The police said they will meet {|TR6001:the in|} city tomorrow.")]
     [InlineData("The company reported a {|TR6001:loss quarterly|} of two million dollars.")]
+    [InlineData("They will {|TR6001:love always|} their home town.")]
     public void Reports_unlikely_word_sequences(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR6001");
 
     [Theory]
