@@ -117,17 +117,17 @@ public sealed class TextRepairEngine
     public AnalysisResult Analyze(SourceText text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        AnalysisSnapshot snapshot = driver.Analyze(text, previous: null, change: default, keepTables: false, cancellationToken);
+        AnalysisSnapshot snapshot = driver.Analyze(text, previous: null, changes: [], keepTables: false, cancellationToken);
         return new AnalysisResult(snapshot);
     }
 
     /// <summary>
     /// The one path every analysis takes, for a document's version: reusing from <paramref name="previous"/> (an
-    /// analysis of the text before <paramref name="change"/>) what the change did not touch, and keeping the token
+    /// analysis of the text before <paramref name="changes"/>) what the changes did not touch, and keeping the token
     /// tables for the version after.
     /// </summary>
-    internal AnalysisSnapshot Analyze(SourceText text, AnalysisSnapshot? previous, TextChangeRange change, CancellationToken cancellationToken) =>
-        driver.Analyze(text, previous, change, keepTables: true, cancellationToken);
+    internal AnalysisSnapshot Analyze(SourceText text, AnalysisSnapshot? previous, ReadOnlySpan<TextChangeRange> changes, CancellationToken cancellationToken) =>
+        driver.Analyze(text, previous, changes, keepTables: true, cancellationToken);
 
     /// <summary>Applies every automatic fix, repeatedly, and returns the repaired text.</summary>
     public string Repair(string text, CancellationToken cancellationToken = default) =>

@@ -294,9 +294,9 @@ internal sealed class AnalysisSnapshot
     /// One change range covering all of <paramref name="ranges"/> (sorted, not overlapping): the edit as the reuse
     /// sees it, from the first changed position to the last.
     /// </summary>
-    public static TextChangeRange Collapse(ImmutableArray<TextChangeRange> ranges)
+    public static TextChangeRange Collapse(ReadOnlySpan<TextChangeRange> ranges)
     {
-        if (ranges.IsDefaultOrEmpty)
+        if (ranges.IsEmpty)
         {
             return new TextChangeRange(new TextSpan(0, 0), 0);
         }

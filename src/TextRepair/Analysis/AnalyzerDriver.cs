@@ -98,11 +98,11 @@ internal sealed class AnalyzerDriver
     /// analysis: the result is the same either way, and a fresh analysis is this with nothing to reuse.
     /// </summary>
     /// <param name="text">The text to analyse.</param>
-    /// <param name="previous">The analysis of the text before <paramref name="change"/>, or null.</param>
-    /// <param name="change">What changed since <paramref name="previous"/>, as one range of its text.</param>
+    /// <param name="previous">The analysis of the text before <paramref name="changes"/>, or null.</param>
+    /// <param name="changes">What changed since <paramref name="previous"/>: ranges of its text, sorted and apart.</param>
     /// <param name="keepTables">Whether the token tables outlive the call (a document's versions keep them); else they go back to their pools.</param>
     /// <param name="cancellationToken">Checked before each paragraph.</param>
-    public AnalysisSnapshot Analyze(SourceText text, AnalysisSnapshot? previous, TextChangeRange change, bool keepTables, CancellationToken cancellationToken)
+    public AnalysisSnapshot Analyze(SourceText text, AnalysisSnapshot? previous, ReadOnlySpan<TextChangeRange> changes, bool keepTables, CancellationToken cancellationToken)
     {
         var rebuilt = new List<LexedParagraph>();
         var carried = new List<ParagraphResult?>();
@@ -110,13 +110,14 @@ internal sealed class AnalyzerDriver
         try
         {
             Splice splice = previous is not null && previous.ParagraphCount > 0
-                ? Splice.Around(previous, text, change, rebuilt, carried, ref lexed)
+                ? Splice.Around(previous, text, changes, rebuilt, carried, ref lexed)
                 : default;
 
-            // An edit that rebuilds most of the document (a fix-all pass with a fix in every paragraph) is cheaper as a
+            // An edit that changes most of the document (a fix-all pass with a fix in every paragraph) is cheaper as a
             // fresh analysis: taking every summary out of the indexes and putting every new one in costs more than
-            // filling new indexes, and little would be reused.
-            bool afresh = !splice.IsValid || rebuilt.Count > Math.Max(previous!.ParagraphCount / 2, 4 * ParagraphBlock.TargetSize);
+            // filling new indexes, and little would be reused. What counts is how many paragraphs are new, not how
+            // many were lexed again: between the changes of one edit, paragraphs keep their results.
+            bool afresh = !splice.IsValid || CountNew(carried) > Math.Max(previous!.ParagraphCount / 2, 4 * ParagraphBlock.TargetSize);
             if (afresh)
             {
                 rebuilt.Clear();
@@ -224,6 +225,18 @@ internal sealed class AnalyzerDriver
         {
             lexed?.Dispose();
         }
+    }
+
+    /// <summary>The paragraphs of a splice that have no result to take over: those an edit changed.</summary>
+    private static int CountNew(List<ParagraphResult?> carried)
+    {
+        int count = 0;
+        foreach (ParagraphResult? result in carried)
+        {
+            count += result is null ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>

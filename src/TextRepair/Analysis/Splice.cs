@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TextRepair.Lexing;
 using TextRepair.Text;
 
@@ -17,12 +18,21 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
     /// to it), and fills <paramref name="rebuilt"/> with the paragraphs of the blocks around them in the new version, and
     /// <paramref name="carried"/> with the result each had, if it had one. A re-lexed paragraph whose characters did not
     /// change keeps its identity (and its result), so only the paragraphs the edit changed and their neighbours are
-    /// analysed again. Lines are lexed and segmented independently of each other (a line break ends every token and
-    /// every paragraph), so the paragraphs equal those of a fresh tokenization.
+    /// analysed again: those at the region's ends, and those between the edit's separate changes (a fix-all pass
+    /// changes a few paragraphs spread over the whole text, and every paragraph between them is as it was). Lines are
+    /// lexed and segmented independently of each other (a line break ends every token and every paragraph), so the
+    /// paragraphs equal those of a fresh tokenization.
     /// </summary>
+    /// <param name="previous">The analysis of the text before the edit.</param>
+    /// <param name="text">The text after the edit.</param>
+    /// <param name="changes">The edit's changes, sorted and apart, as ranges of the text before it.</param>
+    /// <param name="rebuilt">Receives the paragraphs of the blocks around the edit.</param>
+    /// <param name="carried">Receives the result each of them had, or null.</param>
+    /// <param name="lexed">Receives the token tables of the lexed region.</param>
     /// <returns>The splice, or the default value when the edit cannot be placed this way.</returns>
-    public static Splice Around(AnalysisSnapshot previous, SourceText text, TextChangeRange change, List<LexedParagraph> rebuilt, List<ParagraphResult?> carried, ref TokenizedText? lexed)
+    public static Splice Around(AnalysisSnapshot previous, SourceText text, ReadOnlySpan<TextChangeRange> changes, List<LexedParagraph> rebuilt, List<ParagraphResult?> carried, ref TokenizedText? lexed)
     {
+        TextChangeRange change = AnalysisSnapshot.Collapse(changes);
         int count = previous.ParagraphCount;
         int changeStart = change.Span.Start;
         int changeEnd = change.Span.End;
@@ -69,10 +79,11 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
             kept++;
         }
 
-        for (int fromEnd = 1; fromEnd <= region.Count - kept && fromEnd <= oldRegion.Count - kept; fromEnd++)
+        int keptAtEnd = 0;
+        while (keptAtEnd < region.Count - kept && keptAtEnd < oldRegion.Count - kept)
         {
-            int at = region.Count - fromEnd;
-            (LexedParagraph Paragraph, int Start, ParagraphResult Result) old = oldRegion[^fromEnd];
+            int at = region.Count - 1 - keptAtEnd;
+            (LexedParagraph Paragraph, int Start, ParagraphResult Result) old = oldRegion[^(keptAtEnd + 1)];
             if (!SameCharacters(text, regionStart, region[at], previous.Text, old))
             {
                 break;
@@ -80,7 +91,11 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
 
             regionResults[at] = old.Result;
             region[at] = old.Paragraph.WithGap(region[at].GapLength);
+            keptAtEnd++;
         }
+
+        // Each paragraph before the edit is taken over once: between the changes, only those the ends did not take.
+        KeepBetweenChanges(text, regionStart, changes, previous.Text, CollectionsMarshal.AsSpan(oldRegion)[kept..^keptAtEnd], region, regionResults);
 
         // The blocks that hold the region and the paragraph on each side of it (whose neighbour may have changed).
         int firstBlock = previous.BlockOf(Math.Max(0, first - 1));
@@ -114,6 +129,59 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
         }
 
         return new Splice(first == 0 ? lead : previous.LeadingLength, firstBlock, endBlock);
+    }
+
+    /// <summary>
+    /// Gives the paragraphs of <paramref name="region"/> that lie between two of the <paramref name="changes"/> (touching
+    /// none) the identity and result of the paragraph they were, when their characters are unchanged: each is looked for
+    /// where it stood before the edit, its start moved back by the length the changes before it added.
+    /// </summary>
+    private static void KeepBetweenChanges(SourceText text, int regionStart, ReadOnlySpan<TextChangeRange> changes, SourceText oldText, ReadOnlySpan<(LexedParagraph Paragraph, int Start, ParagraphResult Result)> oldRegion, List<LexedParagraph> region, ParagraphResult?[] regionResults)
+    {
+        if (changes.Length < 2)
+        {
+            return;
+        }
+
+        int next = 0;
+        int delta = 0;
+        int oldIndex = 0;
+        for (int index = 0; index < region.Count; index++)
+        {
+            if (regionResults[index] is not null)
+            {
+                continue;
+            }
+
+            int start = regionStart + region[index].Paragraph.Span.Start;
+            int end = start + region[index].Length;
+
+            // Changes that end (in the new text) at or before the paragraph's start lie wholly before it.
+            while (next < changes.Length && changes[next].Span.Start + delta + changes[next].NewLength <= start)
+            {
+                delta += changes[next].NewLength - changes[next].Span.Length;
+                next++;
+            }
+
+            if (next < changes.Length && changes[next].Span.Start + delta < end)
+            {
+                continue;
+            }
+
+            int oldStart = start - delta;
+            while (oldIndex < oldRegion.Length && oldRegion[oldIndex].Start < oldStart)
+            {
+                oldIndex++;
+            }
+
+            if (oldIndex < oldRegion.Length && oldRegion[oldIndex].Start == oldStart
+                && SameCharacters(text, regionStart, region[index], oldText, oldRegion[oldIndex]))
+            {
+                regionResults[index] = oldRegion[oldIndex].Result;
+                region[index] = oldRegion[oldIndex].Paragraph.WithGap(region[index].GapLength);
+                oldIndex++;
+            }
+        }
     }
 
     private static bool SameCharacters(SourceText text, int regionStart, LexedParagraph lexed, SourceText oldText, (LexedParagraph Paragraph, int Start, ParagraphResult Result) old) =>

@@ -25,11 +25,11 @@ public sealed class TextDocument
     private readonly WeakReference<TextDocument>? parent;
     private readonly ImmutableArray<TextChangeRange> changeFromParent;
     private AnalysisSnapshot? baseSnapshot;
-    private TextChangeRange changeSinceBase;
+    private ImmutableArray<TextChangeRange> changesSinceBase;
     private AnalysisSnapshot? snapshot;
     private AnalysisResult? result;
 
-    private TextDocument(TextRepairEngine engine, SourceText text, int version, TextDocument? parent, ImmutableArray<TextChangeRange> changeFromParent, AnalysisSnapshot? baseSnapshot, TextChangeRange changeSinceBase)
+    private TextDocument(TextRepairEngine engine, SourceText text, int version, TextDocument? parent, ImmutableArray<TextChangeRange> changeFromParent, AnalysisSnapshot? baseSnapshot, ImmutableArray<TextChangeRange> changesSinceBase)
     {
         Engine = engine;
         Text = text;
@@ -37,7 +37,7 @@ public sealed class TextDocument
         this.parent = parent is null ? null : new WeakReference<TextDocument>(parent);
         this.changeFromParent = changeFromParent;
         this.baseSnapshot = baseSnapshot;
-        this.changeSinceBase = changeSinceBase;
+        this.changesSinceBase = changesSinceBase;
     }
 
     /// <summary>The engine whose rules analyse the document.</summary>
@@ -54,7 +54,7 @@ public sealed class TextDocument
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(text);
-        return new TextDocument(engine, text, 0, null, [], null, default);
+        return new TextDocument(engine, text, 0, null, [], null, []);
     }
 
     /// <summary>The first version of a document.</summary>
@@ -88,7 +88,7 @@ public sealed class TextDocument
         {
             if (result is null)
             {
-                AnalysisSnapshot computed = Engine.Analyze(Text, baseSnapshot, changeSinceBase, cancellationToken);
+                AnalysisSnapshot computed = Engine.Analyze(Text, baseSnapshot, changesSinceBase.AsSpan(), cancellationToken);
                 snapshot = computed;
                 baseSnapshot = null;
                 Volatile.Write(ref result, new AnalysisResult(computed));
@@ -116,7 +116,8 @@ public sealed class TextDocument
 
     /// <summary>
     /// What changed from <paramref name="older"/> to this version, as ranges of <paramref name="older"/>'s text: the
-    /// composed edits when <paramref name="older"/> is an ancestor still in memory, else one range over the whole text.
+    /// edit's changes when <paramref name="older"/> is the version before, the composed edits as one range when it is
+    /// an ancestor still in memory, else one range over the whole text.
     /// </summary>
     public ImmutableArray<TextChangeRange> GetChangeRanges(TextDocument older)
     {
@@ -126,11 +127,16 @@ public sealed class TextDocument
             return [];
         }
 
+        if (Version == older.Version + 1 && parent?.TryGetTarget(out TextDocument? before) == true && ReferenceEquals(before, older))
+        {
+            return changeFromParent;
+        }
+
         TextChangeRange composed = default;
         bool first = true;
         for (TextDocument? current = this; current is not null && current.Version > older.Version;)
         {
-            TextChangeRange step = AnalysisSnapshot.Collapse(current.changeFromParent);
+            TextChangeRange step = AnalysisSnapshot.Collapse(current.changeFromParent.AsSpan());
             composed = first ? step : Compose(step, composed);
             first = false;
             TextDocument? next = null;
@@ -159,8 +165,7 @@ public sealed class TextDocument
     public DiagnosticChanges GetDiagnosticChanges(TextDocument older, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(older);
-        TextChangeRange change = AnalysisSnapshot.Collapse(GetChangeRanges(older));
-        int delta = change.NewLength - change.Span.Length;
+        ImmutableArray<TextChangeRange> changes = GetChangeRanges(older);
         older.GetAnalysis(cancellationToken);
         GetAnalysis(cancellationToken);
 
@@ -171,7 +176,7 @@ public sealed class TextDocument
         var moved = new HashSet<(string Id, TextSpan Span, string Message)>();
         foreach (Diagnostic diagnostic in before)
         {
-            if (MapForward(diagnostic.Span, change, delta) is { } span)
+            if (MapForward(diagnostic.Span, changes) is { } span)
             {
                 moved.Add((diagnostic.Id, span, diagnostic.Message));
             }
@@ -180,7 +185,7 @@ public sealed class TextDocument
         var current = after.Select(diagnostic => (diagnostic.Id, diagnostic.Span, diagnostic.Message)).ToHashSet();
         ImmutableArray<Diagnostic> added = [.. after.Where(diagnostic => !moved.Contains((diagnostic.Id, diagnostic.Span, diagnostic.Message))).Order(DiagnosticOrder.Instance)];
         ImmutableArray<Diagnostic> removed = [.. before.Where(diagnostic =>
-            MapForward(diagnostic.Span, change, delta) is not { } span || !current.Contains((diagnostic.Id, span, diagnostic.Message))).Order(DiagnosticOrder.Instance)];
+            MapForward(diagnostic.Span, changes) is not { } span || !current.Contains((diagnostic.Id, span, diagnostic.Message))).Order(DiagnosticOrder.Instance)];
         return new DiagnosticChanges(added, removed);
     }
 
@@ -212,13 +217,13 @@ public sealed class TextDocument
 
     private TextDocument WithEdit(TextEditResult edit)
     {
-        TextChangeRange change = AnalysisSnapshot.Collapse(edit.ChangeRanges);
         lock (gate)
         {
-            // Reuse from this version's analysis if there is one, else from what this version would have reused.
-            return snapshot is not null
-                ? new TextDocument(Engine, edit.NewText, Version + 1, this, edit.ChangeRanges, snapshot, change)
-                : new TextDocument(Engine, edit.NewText, Version + 1, this, edit.ChangeRanges, baseSnapshot, baseSnapshot is null ? change : Compose(changeSinceBase, change));
+            // Reuse from this version's analysis if there is one, with the edit's changes apart; else from what this
+            // version would have reused, the versions' changes as one range.
+            return snapshot is not null || baseSnapshot is null
+                ? new TextDocument(Engine, edit.NewText, Version + 1, this, edit.ChangeRanges, snapshot, edit.ChangeRanges)
+                : new TextDocument(Engine, edit.NewText, Version + 1, this, edit.ChangeRanges, baseSnapshot, [Compose(AnalysisSnapshot.Collapse(changesSinceBase.AsSpan()), AnalysisSnapshot.Collapse(edit.ChangeRanges.AsSpan()))]);
         }
     }
 
@@ -233,18 +238,33 @@ public sealed class TextDocument
         return new TextChangeRange(TextSpan.FromBounds(start, oldEnd), newEnd - start);
     }
 
-    private static TextSpan? MapForward(TextSpan span, TextChangeRange change, int delta)
+    /// <summary>
+    /// Where <paramref name="span"/> (of the text before <paramref name="changes"/>) lies after them: moved by the length
+    /// the changes before it added, or null when one of them touches it.
+    /// </summary>
+    private static TextSpan? MapForward(TextSpan span, ImmutableArray<TextChangeRange> changes)
     {
-        if (change.Span.Length == 0 && change.NewLength == 0)
+        int delta = 0;
+        foreach (TextChangeRange change in changes)
         {
-            return span;
+            if (change.Span.Length == 0 && change.NewLength == 0)
+            {
+                continue;
+            }
+
+            if (span.End < change.Span.Start)
+            {
+                break;
+            }
+
+            if (span.Start <= change.Span.End)
+            {
+                return null;
+            }
+
+            delta += change.NewLength - change.Span.Length;
         }
 
-        if (span.End < change.Span.Start)
-        {
-            return span;
-        }
-
-        return span.Start > change.Span.End ? new TextSpan(span.Start + delta, span.Length) : null;
+        return new TextSpan(span.Start + delta, span.Length);
     }
 }

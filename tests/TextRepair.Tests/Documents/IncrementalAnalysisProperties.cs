@@ -73,6 +73,48 @@ public class IncrementalAnalysisProperties
             return true;
         });
 
+    /// <summary>
+    /// An edit of several changes at once (a fix-all pass, a replace-all) follows the same contract: the paragraphs
+    /// between its changes are taken over, which must give what a fresh analysis gives, whatever the changes join,
+    /// split or repeat.
+    /// </summary>
+    [Property(MaxTest = 60, Replay = "(20261201,1201)")]
+    public Property Every_version_after_edits_of_several_changes_equals_a_fresh_analysis() =>
+        Prop.ForAll(Documents().ToArbitrary(), Edits().ToArbitrary(), (text, seeds) =>
+        {
+            TextDocument document = TextDocument.Create(Engines.AllRules, text);
+            document.GetDiagnostics();
+            foreach ((int Where, int Length, int What, bool Analyse)[] group in seeds.Chunk(3))
+            {
+                // The changes of one edit: sorted by start, each starting after the one before ends.
+                var changes = new List<TextChange>();
+                int from = 0;
+                foreach ((int where, int length, int what, _) in group.OrderBy(seed => seed.Where % (document.Text.Length + 1)))
+                {
+                    int start = where % (document.Text.Length + 1);
+                    if (start < from)
+                    {
+                        continue;
+                    }
+
+                    int removed = Math.Min(length, document.Text.Length - start);
+                    changes.Add(new TextChange(new TextSpan(start, removed), what < 0 ? string.Empty : Insertions[what % Insertions.Length]));
+                    from = start + removed + 1;
+                }
+
+                TextDocument previous = document;
+                document = document.WithChanges(changes);
+                if (group[0].Analyse)
+                {
+                    AssertSameAsFresh(document);
+                    AssertChangesAsFullListsGiveThem(previous, document);
+                }
+            }
+
+            AssertSameAsFresh(document);
+            return true;
+        });
+
     /// <summary>Re-lexing only the lines an edit touched gives the paragraphs, tokens and sentences of a fresh tokenization.</summary>
     [Property(MaxTest = 200, Replay = "(20261130,1133)")]
     public Property Tokenizing_only_the_edited_lines_equals_tokenizing_everything() =>
@@ -86,7 +128,7 @@ public class IncrementalAnalysisProperties
                 int start = where % (current.Length + 1);
                 var change = new TextChange(new TextSpan(start, Math.Min(length, current.Length - start)), what < 0 ? string.Empty : Insertions[what % Insertions.Length]);
                 TextEditResult edit = current.WithChanges([change]);
-                snapshot = engine.Analyze(edit.NewText, snapshot, AnalysisSnapshot.Collapse(edit.ChangeRanges), CancellationToken.None);
+                snapshot = engine.Analyze(edit.NewText, snapshot, edit.ChangeRanges.AsSpan(), CancellationToken.None);
                 current = edit.NewText;
                 AssertSameTables(snapshot);
             }
@@ -172,6 +214,25 @@ public class IncrementalAnalysisProperties
     }
 
     [Fact]
+    public void An_edit_of_changes_far_apart_reuses_the_paragraphs_between_them()
+    {
+        string text = string.Join("\n\n", Enumerable.Range(0, 40).Select(index => Paragraphs[index % Paragraphs.Length]));
+        TextDocument first = TextDocument.Create(Engines.Default, text);
+        first.GetDiagnostics();
+        int early = text.IndexOf("the the", StringComparison.Ordinal);
+        int late = text.LastIndexOf("the the", StringComparison.Ordinal);
+        Assert.True(late - early > text.Length / 2);
+        TextDocument second = first.WithChanges([new TextChange(new TextSpan(early, 4), string.Empty), new TextChange(new TextSpan(late, 4), string.Empty)]);
+        AssertSameAsFresh(second);
+
+        // Each change's paragraph and its two neighbours are analysed again; the 34 paragraphs between and around are not.
+        Assert.InRange(second.ReusedParagraphs, 34, 38);
+        DiagnosticChanges changes = second.GetDiagnosticChanges(first);
+        Assert.Equal(["TR2002", "TR2002"], changes.Removed.Select(diagnostic => diagnostic.Id));
+        Assert.Empty(changes.Added);
+    }
+
+    [Fact]
     public void Repair_on_a_document_gives_the_engines_repair_and_the_next_version()
     {
         string text = string.Join("\n\n", Paragraphs);
@@ -198,17 +259,31 @@ public class IncrementalAnalysisProperties
 
     /// <summary>
     /// The diagnostic changes of one edit, worked out from the blocks the versions do not share, equal those of the two
-    /// whole lists. (Over several edits the blocks say more: a paragraph both versions share between two edits keeps its
-    /// diagnostics, where the lists, knowing only the range from the first edit to the last, count them removed and added.)
+    /// whole lists, each diagnostic of the older moved through the edit's changes (or gone where one touches it). (Over
+    /// several edits the blocks say more: a paragraph both versions share between two edits keeps its diagnostics,
+    /// where the lists, knowing only the range from the first edit to the last, count them removed and added.)
     /// </summary>
     private static void AssertChangesAsFullListsGiveThem(TextDocument older, TextDocument newer)
     {
         DiagnosticChanges changes = newer.GetDiagnosticChanges(older);
-        TextChangeRange change = AnalysisSnapshot.Collapse(newer.GetChangeRanges(older));
-        int delta = change.NewLength - change.Span.Length;
-        TextSpan? Forward(TextSpan span) =>
-            change.Span.Length == 0 && change.NewLength == 0 || span.End < change.Span.Start ? span
-            : span.Start > change.Span.End ? new TextSpan(span.Start + delta, span.Length) : null;
+        ImmutableArray<TextChangeRange> ranges = newer.GetChangeRanges(older);
+        TextSpan? Forward(TextSpan span)
+        {
+            // Moved by the changes wholly before it; gone when a change touches it.
+            int delta = 0;
+            foreach (TextChangeRange change in ranges.Where(range => range.Span.Length > 0 || range.NewLength > 0))
+            {
+                if (span.End >= change.Span.Start && span.Start <= change.Span.End)
+                {
+                    return null;
+                }
+
+                delta += change.Span.End < span.Start ? change.NewLength - change.Span.Length : 0;
+            }
+
+            return new TextSpan(span.Start + delta, span.Length);
+        }
+
         var before = older.GetDiagnostics().Select(diagnostic => (diagnostic.Id, Span: Forward(diagnostic.Span), diagnostic.Message, Original: diagnostic)).ToList();
         var after = newer.GetDiagnostics().Select(diagnostic => (diagnostic.Id, Span: (TextSpan?)diagnostic.Span, diagnostic.Message)).ToHashSet();
         var moved = before.Where(item => item.Span is not null).Select(item => (item.Id, item.Span, item.Message)).ToHashSet();
