@@ -42,6 +42,9 @@ internal static class EnglishWords
         these those this that which than then there also very just only not
         """, ignoreCase: true);
 
+    /// <summary>The articles, any case.</summary>
+    public static readonly WordSet Articles = WordSet.Parse("the a an", ignoreCase: true);
+
     /// <summary>Prepositions a phrase or a title opens with.</summary>
     public static readonly WordSet Prepositions = WordSet.Parse(
         "to for with in on at by from of about into towards toward", ignoreCase: true);

@@ -24,6 +24,22 @@ public class MissingFinalPunctuationTests
     [InlineData("The first paragraph.\n\n“He said the support will come at a price, and that the price is high”")]
     public void Leaves_headlines_bylines_and_lists_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR3007");
 
+    /// <summary>
+    /// A page of several stories (or a list of related headlines) has headlines after its first paragraph: a sentence
+    /// without an article reads as one; a sentence of prose keeps its articles and is still reported.
+    /// </summary>
+    [Theory]
+    [InlineData("The first story ends here.\n\nFlorida highway pileup, fire kills five children, two truck drivers\n\nA pileup on a Florida highway killed seven.")]
+    [InlineData("The first story ends here.\n\nPolice arrest twelve after explosives kill jackal in Tamil Nadu, India\n\nPolice in Tamil Nadu arrested twelve men.")]
+    [InlineData("The first story ends here.\n\nUK Prime Minister Johnson suspends parliament for five weeks as Brexit deadline approaches")]
+    public void Leaves_a_headline_after_another_story_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR3007");
+
+    [Theory]
+    [InlineData("The first story ends here.\n\nPolice arrested twelve men on Monday after the explosives killed a jackal near the {|TR3007:village|}\n\nNext paragraph.")]
+    [InlineData("The first story ends here.\n\nThe pileup killed five children and two truck drivers on the {|TR3007:highway|}")]
+    [InlineData("The first story ends here.\n\nPolice arrested twelve men on Monday. They said explosives killed the {|TR3007:jackal|}")]
+    public void Reports_prose_with_an_article_or_several_sentences(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR3007");
+
     [Fact]
     public void Fix_adds_a_stop_after_the_last_word()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
+using TextRepair.Lexicon;
 using TextRepair.Lexing;
 using TextRepair.Text;
 
@@ -12,7 +13,9 @@ namespace TextRepair.Rules.Punctuation;
 /// <remarks>
 /// Only prose counts: at least eight words, and more than one sentence, a comma or twelve words. Left alone: the first
 /// paragraph (the headline's place), title-case lines, short lines (bylines such as "Al Jazeera and news agencies",
-/// datelines), list items, and a paragraph after one that ends with a colon (a list).
+/// datelines), list items, a paragraph after one that ends with a colon (a list), and a headline elsewhere (a page of
+/// several stories, a list of related headlines): one sentence of at most <see cref="HeadlineWords"/> words without an
+/// article, which headlines drop and prose keeps ("Truck crash kills five children, two truck drivers").
 /// </remarks>
 internal sealed class MissingFinalPunctuationAnalyzer : Analyzer
 {
@@ -27,6 +30,9 @@ internal sealed class MissingFinalPunctuationAnalyzer : Analyzer
 
     private const int MinimumWords = 8;
     private const int WordsWithoutOtherSigns = 12;
+
+    /// <summary>The longest sentence read as a headline when it has no article.</summary>
+    private const int HeadlineWords = 16;
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
@@ -49,7 +55,8 @@ internal sealed class MissingFinalPunctuationAnalyzer : Analyzer
         int words = ProseShape.CountWords(tokens);
         bool hasComma = HasComma(text, tokens);
         if (words < MinimumWords || !(context.SentenceCount > 1 || hasComma || words >= WordsWithoutOtherSigns)
-            || ProseShape.IsTitleCase(text, tokens) || IsListItem(text, tokens) || EndsWithColon(context.PreviousParagraphText, context.PreviousParagraphTokens))
+            || ProseShape.IsTitleCase(text, tokens) || IsListItem(text, tokens) || EndsWithColon(context.PreviousParagraphText, context.PreviousParagraphTokens)
+            || (context.SentenceCount == 1 && words <= HeadlineWords && !HasArticle(text, tokens)))
         {
             return;
         }
@@ -64,6 +71,19 @@ internal sealed class MissingFinalPunctuationAnalyzer : Analyzer
         foreach (Token token in tokens)
         {
             if (ProseShape.IsMark(text, token, ','))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasArticle(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        foreach (Token token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && token.Length <= 3 && EnglishWords.Articles.Contains(token.GetText(text)))
             {
                 return true;
             }

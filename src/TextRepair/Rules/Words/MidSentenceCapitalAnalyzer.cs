@@ -33,8 +33,6 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
     /// <summary>Short function words that are also surnames or name parts ("Wilson Or", "James To", "He Jiankui").</summary>
     private static readonly WordSet NameParticles = WordSet.Parse("to or in on an do he by at so it us we her his him she will can", ignoreCase: true);
 
-    private static readonly WordSet Articles = WordSet.Parse("the a an", ignoreCase: true);
-
     /// <summary>How much likelier (log10) going on must be than starting again for a common opener to be a wrong capital.</summary>
     private const float ContinuationMargin = 2.0f;
 
@@ -167,13 +165,13 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
             return false;
         }
 
-        if (Articles.Contains(before.GetText(text)))
+        if (EnglishWords.Articles.Contains(before.GetText(text)))
         {
             return true;
         }
 
         if (!EnglishWords.Prepositions.Contains(before.GetText(text))
-            || next < 0 || next >= sentence.EndToken || !Articles.Contains(tokens[next].GetText(text)))
+            || next < 0 || next >= sentence.EndToken || !EnglishWords.Articles.Contains(tokens[next].GetText(text)))
         {
             return false;
         }
