@@ -165,7 +165,7 @@ public sealed class TextDocument
     public DiagnosticChanges GetDiagnosticChanges(TextDocument older, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(older);
-        ImmutableArray<TextChangeRange> changes = GetChangeRanges(older);
+        (TextChangeRange[] changes, int[] addedBefore) = PrepareMapping(GetChangeRanges(older));
         older.GetAnalysis(cancellationToken);
         GetAnalysis(cancellationToken);
 
@@ -176,7 +176,7 @@ public sealed class TextDocument
         var moved = new HashSet<(string Id, TextSpan Span, string Message)>();
         foreach (Diagnostic diagnostic in before)
         {
-            if (MapForward(diagnostic.Span, changes) is { } span)
+            if (MapForward(diagnostic.Span, changes, addedBefore) is { } span)
             {
                 moved.Add((diagnostic.Id, span, diagnostic.Message));
             }
@@ -185,7 +185,7 @@ public sealed class TextDocument
         var current = after.Select(diagnostic => (diagnostic.Id, diagnostic.Span, diagnostic.Message)).ToHashSet();
         ImmutableArray<Diagnostic> added = [.. after.Where(diagnostic => !moved.Contains((diagnostic.Id, diagnostic.Span, diagnostic.Message))).Order(DiagnosticOrder.Instance)];
         ImmutableArray<Diagnostic> removed = [.. before.Where(diagnostic =>
-            MapForward(diagnostic.Span, changes) is not { } span || !current.Contains((diagnostic.Id, span, diagnostic.Message))).Order(DiagnosticOrder.Instance)];
+            MapForward(diagnostic.Span, changes, addedBefore) is not { } span || !current.Contains((diagnostic.Id, span, diagnostic.Message))).Order(DiagnosticOrder.Instance)];
         return new DiagnosticChanges(added, removed);
     }
 
@@ -240,31 +240,41 @@ public sealed class TextDocument
 
     /// <summary>
     /// Where <paramref name="span"/> (of the text before <paramref name="changes"/>) lies after them: moved by the length
-    /// the changes before it added, or null when one of them touches it.
+    /// the changes before it added (<paramref name="addedBefore"/>: what changes [0, i) added), or null when one of them
+    /// touches it. A binary search over the changes' ends, so that many diagnostics through many changes (a fix-all pass)
+    /// cost a logarithm each.
     /// </summary>
-    private static TextSpan? MapForward(TextSpan span, ImmutableArray<TextChangeRange> changes)
+    private static TextSpan? MapForward(TextSpan span, ReadOnlySpan<TextChangeRange> changes, ReadOnlySpan<int> addedBefore)
     {
-        int delta = 0;
-        foreach (TextChangeRange change in changes)
+        // The first change that does not end before the span starts; every change before it moved the span.
+        int low = 0;
+        int high = changes.Length;
+        while (low < high)
         {
-            if (change.Span.Length == 0 && change.NewLength == 0)
+            int middle = (low + high) >>> 1;
+            if (changes[middle].Span.End < span.Start)
             {
-                continue;
+                low = middle + 1;
             }
-
-            if (span.End < change.Span.Start)
+            else
             {
-                break;
+                high = middle;
             }
-
-            if (span.Start <= change.Span.End)
-            {
-                return null;
-            }
-
-            delta += change.NewLength - change.Span.Length;
         }
 
-        return new TextSpan(span.Start + delta, span.Length);
+        return low < changes.Length && span.End >= changes[low].Span.Start ? null : new TextSpan(span.Start + addedBefore[low], span.Length);
+    }
+
+    /// <summary>The changes that change something (not an empty range replaced by nothing), and what those before each added.</summary>
+    private static (TextChangeRange[] Changes, int[] AddedBefore) PrepareMapping(ImmutableArray<TextChangeRange> ranges)
+    {
+        TextChangeRange[] changes = [.. ranges.Where(static range => range.Span.Length > 0 || range.NewLength > 0)];
+        int[] addedBefore = new int[changes.Length + 1];
+        for (int index = 0; index < changes.Length; index++)
+        {
+            addedBefore[index + 1] = addedBefore[index] + changes[index].NewLength - changes[index].Span.Length;
+        }
+
+        return (changes, addedBefore);
     }
 }
