@@ -115,9 +115,9 @@ public sealed class TextDocument
     }
 
     /// <summary>
-    /// What changed from <paramref name="older"/> to this version, as ranges of <paramref name="older"/>'s text: the
-    /// edit's changes when <paramref name="older"/> is the version before, the composed edits as one range when it is
-    /// an ancestor still in memory, else one range over the whole text.
+    /// What changed from <paramref name="older"/> to this version, as ranges of <paramref name="older"/>'s text, sorted
+    /// and apart: the edits' changes put together when <paramref name="older"/> is an ancestor still in memory (changes
+    /// that overlap or touch as one range), else one range over the whole text.
     /// </summary>
     public ImmutableArray<TextChangeRange> GetChangeRanges(TextDocument older)
     {
@@ -127,18 +127,10 @@ public sealed class TextDocument
             return [];
         }
 
-        if (Version == older.Version + 1 && parent?.TryGetTarget(out TextDocument? before) == true && ReferenceEquals(before, older))
-        {
-            return changeFromParent;
-        }
-
-        TextChangeRange composed = default;
-        bool first = true;
+        ImmutableArray<TextChangeRange> composed = [];
         for (TextDocument? current = this; current is not null && current.Version > older.Version;)
         {
-            TextChangeRange step = AnalysisSnapshot.Collapse(current.changeFromParent.AsSpan());
-            composed = first ? step : Compose(step, composed);
-            first = false;
+            composed = TextChangeRanges.Compose(current.changeFromParent.AsSpan(), composed.AsSpan());
             TextDocument? next = null;
             if (current.parent?.TryGetTarget(out next) != true)
             {
@@ -147,7 +139,7 @@ public sealed class TextDocument
 
             if (ReferenceEquals(next, older))
             {
-                return [composed];
+                return composed;
             }
 
             current = next;
@@ -219,23 +211,12 @@ public sealed class TextDocument
     {
         lock (gate)
         {
-            // Reuse from this version's analysis if there is one, with the edit's changes apart; else from what this
-            // version would have reused, the versions' changes as one range.
+            // Reuse from this version's analysis if there is one, else from what this version would have reused, the
+            // edits since put together (their changes kept apart where they lie apart).
             return snapshot is not null || baseSnapshot is null
                 ? new TextDocument(Engine, edit.NewText, Version + 1, this, edit.ChangeRanges, snapshot, edit.ChangeRanges)
-                : new TextDocument(Engine, edit.NewText, Version + 1, this, edit.ChangeRanges, baseSnapshot, [Compose(AnalysisSnapshot.Collapse(changesSinceBase.AsSpan()), AnalysisSnapshot.Collapse(edit.ChangeRanges.AsSpan()))]);
+                : new TextDocument(Engine, edit.NewText, Version + 1, this, edit.ChangeRanges, baseSnapshot, TextChangeRanges.Compose(changesSinceBase.AsSpan(), edit.ChangeRanges.AsSpan()));
         }
-    }
-
-    /// <summary>One range for <paramref name="first"/> then <paramref name="second"/> (ranges of the first's old text).</summary>
-    private static TextChangeRange Compose(TextChangeRange first, TextChangeRange second)
-    {
-        int firstDelta = first.NewLength - first.Span.Length;
-        int start = Math.Min(first.Span.Start, second.Span.Start);
-        int middleEnd = Math.Max(first.Span.Start + first.NewLength, second.Span.End);
-        int oldEnd = middleEnd - firstDelta;
-        int newEnd = middleEnd + (second.NewLength - second.Span.Length);
-        return new TextChangeRange(TextSpan.FromBounds(start, oldEnd), newEnd - start);
     }
 
     /// <summary>

@@ -233,6 +233,21 @@ public class IncrementalAnalysisProperties
     }
 
     [Fact]
+    public void Two_edits_far_apart_before_an_analysis_reuse_the_paragraphs_between_them()
+    {
+        string text = string.Join("\n\n", Enumerable.Range(0, 40).Select(index => Paragraphs[index % Paragraphs.Length]));
+        TextDocument first = TextDocument.Create(Engines.Default, text);
+        first.GetDiagnostics();
+        int late = text.LastIndexOf("the the", StringComparison.Ordinal);
+        TextDocument second = first.WithChange(new TextChange(new TextSpan(late, 4), string.Empty));
+        int early = text.IndexOf("the the", StringComparison.Ordinal);
+        TextDocument third = second.WithChange(new TextChange(new TextSpan(early, 4), string.Empty));
+        AssertSameAsFresh(third);
+        Assert.InRange(third.ReusedParagraphs, 34, 38);
+        Assert.Equal([new TextChangeRange(new TextSpan(early, 4), 0), new TextChangeRange(new TextSpan(late, 4), 0)], third.GetChangeRanges(first).ToArray());
+    }
+
+    [Fact]
     public void Repair_on_a_document_gives_the_engines_repair_and_the_next_version()
     {
         string text = string.Join("\n\n", Paragraphs);
