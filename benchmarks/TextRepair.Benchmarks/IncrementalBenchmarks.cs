@@ -12,7 +12,10 @@ namespace TextRepair.Benchmarks;
 /// read (<see cref="EditInTheMiddle"/>), or all its diagnostics (<see cref="EditInTheMiddleThenReadAll"/>), 100 such
 /// edits in a row per invocation (the table gives one edit's share); against a
 /// full analysis of the same text in the same run. And a typing session: 1,000 one-character edits at random places in
-/// the 1 MB document, each followed by reading what changed (the 99th percentile is printed at cleanup).
+/// the 1 MB document, each followed by reading what changed (the 99th percentile is printed at cleanup). And edits whose
+/// changes lie far apart (<see cref="EditsFarApart"/>): two one-character edits, one near each end, made before the
+/// document is analysed again (an editor that debounces), then a replace-all of twenty changes spread over the text,
+/// each followed by reading what changed.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -20,6 +23,7 @@ public class IncrementalBenchmarks
 {
     private const int TypingEdits = 1_000;
     private const int EditsInARow = 100;
+    private const int ChangesFarApartEdits = 5;
     private readonly TextRepairEngine engine = TextRepairEngine.CreateDefault();
     private readonly List<double> latencies = [];
     private readonly Random positions = new(7);
@@ -74,6 +78,25 @@ public class IncrementalBenchmarks
         {
             document = Edit(document);
             found += document.GetDiagnostics().Length;
+        }
+
+        return found;
+    }
+
+    [Benchmark(OperationsPerInvoke = ChangesFarApartEdits)]
+    public int EditsFarApart()
+    {
+        int found = 0;
+        for (int edit = 0; edit < ChangesFarApartEdits; edit++)
+        {
+            TextDocument previous = document;
+            int length = previous.Text.Length;
+            TextDocument debounced = previous
+                .WithChange(TextChange.Insert(positions.Next(length / 20), "x"))
+                .WithChange(TextChange.Insert(length - positions.Next(length / 20), "y"));
+            found += debounced.GetDiagnosticChanges(previous).Added.Length;
+            document = debounced.WithChanges(Enumerable.Range(0, 20).Select(index => TextChange.Insert((index * (length / 20)) + positions.Next(length / 40), "z")));
+            found += document.GetDiagnosticChanges(debounced).Added.Length;
         }
 
         return found;
