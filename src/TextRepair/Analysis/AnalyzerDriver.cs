@@ -106,11 +106,11 @@ internal sealed class AnalyzerDriver
     {
         var rebuilt = new List<LexedParagraph>();
         var carried = new List<ParagraphResult?>();
-        TokenizedText? lexed = null;
+        var lexed = new List<TokenizedText>(1);
         try
         {
             Splice splice = previous is not null && previous.ParagraphCount > 0
-                ? Splice.Around(previous, text, changes, rebuilt, carried, ref lexed)
+                ? Splice.Around(previous, text, changes, rebuilt, carried, lexed)
                 : default;
 
             // An edit that changes most of the document (a fix-all pass with a fix in every paragraph) is cheaper as a
@@ -122,17 +122,21 @@ internal sealed class AnalyzerDriver
             {
                 rebuilt.Clear();
                 carried.Clear();
-                lexed?.Dispose();
-                lexed = TokenizedText.Create(text);
-                rebuilt.Capacity = lexed.Paragraphs.Length;
-                carried.Capacity = lexed.Paragraphs.Length;
-                splice = new Splice(lexed.GetLexedParagraphs(rebuilt, text.Length), 0, previous?.Blocks.Length ?? 0);
+                Dispose(lexed);
+                TokenizedText whole = TokenizedText.Create(text);
+                lexed.Add(whole);
+                rebuilt.Capacity = whole.Paragraphs.Length;
+                carried.Capacity = whole.Paragraphs.Length;
+                splice = new Splice(whole.GetLexedParagraphs(rebuilt, text.Length), 0, previous?.Blocks.Length ?? 0);
                 carried.AddRange(Enumerable.Repeat<ParagraphResult?>(null, rebuilt.Count));
             }
 
             if (keepTables)
             {
-                lexed!.Detach();
+                foreach (TokenizedText tables in lexed)
+                {
+                    tables.Detach();
+                }
             }
 
             ParagraphBlock[] old = previous?.Blocks ?? [];
@@ -223,8 +227,19 @@ internal sealed class AnalyzerDriver
         }
         finally
         {
-            lexed?.Dispose();
+            Dispose(lexed);
         }
+    }
+
+    /// <summary>Returns the token tables of <paramref name="lexed"/> to their pools (those not detached) and forgets them.</summary>
+    private static void Dispose(List<TokenizedText> lexed)
+    {
+        foreach (TokenizedText tables in lexed)
+        {
+            tables.Dispose();
+        }
+
+        lexed.Clear();
     }
 
     /// <summary>The paragraphs of a splice that have no result to take over: those an edit changed.</summary>

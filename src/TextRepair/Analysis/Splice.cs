@@ -13,43 +13,126 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
     /// <summary>Whether the edit could be placed (false for the default value: analyse afresh).</summary>
     public bool IsValid => EndBlock > 0;
 
+    /// <summary>An edit that changed nothing, placed at the start.</summary>
+    private static readonly TextChangeRange[] NoChange = [new TextChangeRange(new TextSpan(0, 0), 0)];
+
     /// <summary>
-    /// Lexes again the lines an edit touched, widened by one paragraph on each side (an edit may join or split lines next
-    /// to it), and fills <paramref name="rebuilt"/> with the paragraphs of the blocks around them in the new version, and
-    /// <paramref name="carried"/> with the result each had, if it had one. A re-lexed paragraph whose characters did not
-    /// change keeps its identity (and its result), so only the paragraphs the edit changed and their neighbours are
-    /// analysed again: those at the region's ends, and those between the edit's separate changes (a fix-all pass
-    /// changes a few paragraphs spread over the whole text, and every paragraph between them is as it was). Lines are
-    /// lexed and segmented independently of each other (a line break ends every token and every paragraph), so the
-    /// paragraphs equal those of a fresh tokenization.
+    /// Lexes again the lines each change of an edit touched, widened by one paragraph on each side (an edit may join or
+    /// split lines next to it), and fills <paramref name="rebuilt"/> with the paragraphs of the blocks around them in the
+    /// new version, and <paramref name="carried"/> with the result each had, if it had one. Changes whose lines overlap
+    /// or touch form one region; the paragraphs between two regions are neither lexed again nor analysed (a fix-all
+    /// pass changes a few paragraphs spread over the whole text). In a region, a re-lexed paragraph whose characters did
+    /// not change keeps its identity (and its result): those at the region's ends, and those between its changes. So
+    /// only the paragraphs the edit changed and their neighbours are analysed again. Lines are lexed and segmented
+    /// independently of each other (a line break ends every token and every paragraph), so the paragraphs equal those of
+    /// a fresh tokenization.
     /// </summary>
     /// <param name="previous">The analysis of the text before the edit.</param>
     /// <param name="text">The text after the edit.</param>
     /// <param name="changes">The edit's changes, sorted and apart, as ranges of the text before it.</param>
     /// <param name="rebuilt">Receives the paragraphs of the blocks around the edit.</param>
     /// <param name="carried">Receives the result each of them had, or null.</param>
-    /// <param name="lexed">Receives the token tables of the lexed region.</param>
+    /// <param name="lexed">Receives the token tables of the lexed regions.</param>
     /// <returns>The splice, or the default value when the edit cannot be placed this way.</returns>
-    public static Splice Around(AnalysisSnapshot previous, SourceText text, ReadOnlySpan<TextChangeRange> changes, List<LexedParagraph> rebuilt, List<ParagraphResult?> carried, ref TokenizedText? lexed)
+    public static Splice Around(AnalysisSnapshot previous, SourceText text, ReadOnlySpan<TextChangeRange> changes, List<LexedParagraph> rebuilt, List<ParagraphResult?> carried, List<TokenizedText> lexed)
     {
-        TextChangeRange change = AnalysisSnapshot.Collapse(changes);
-        int count = previous.ParagraphCount;
-        int changeStart = change.Span.Start;
-        int changeEnd = change.Span.End;
-        int delta = change.NewLength - change.Span.Length;
+        if (changes.IsEmpty)
+        {
+            changes = NoChange;
+        }
 
-        // The paragraphs around the change: the last starting at or before it, the first ending at or after it.
-        int first = previous.FindParagraph(changeStart);
+        // The regions to lex again: each change's paragraphs widened by one on each side, regions that overlap or touch
+        // merged. Between two regions lie paragraphs no change touched, which are not lexed again.
+        int count = previous.ParagraphCount;
+        var regions = new List<Region>();
+        int addedBefore = 0;
+        for (int next = 0; next < changes.Length;)
+        {
+            (int first, int last) = ParagraphsAround(previous, changes[next]);
+            int from = next;
+            int added = Added(changes[next++]);
+            while (next < changes.Length && ParagraphsAround(previous, changes[next]) is var (nextFirst, nextLast) && nextFirst <= last + 1)
+            {
+                last = Math.Max(last, nextLast);
+                added += Added(changes[next++]);
+            }
+
+            Region? region = Lex(previous, text, changes[from..next], first, last, addedBefore, lexed);
+            if (region is null)
+            {
+                return default;
+            }
+
+            regions.Add(region);
+            addedBefore += added;
+        }
+
+        // The blocks that hold the regions and the paragraph on each side of them (whose neighbour may have changed).
+        int firstBlock = previous.BlockOf(Math.Max(0, regions[0].First - 1));
+        int endBlock = previous.BlockOf(Math.Min(count - 1, regions[^1].Last + 1)) + 1;
+        int inRegion = 0;
+        for (int block = firstBlock, index = previous.BlockFirstParagraph(firstBlock); block < endBlock; block++)
+        {
+            ParagraphBlock current = previous.Blocks[block];
+            for (int within = 0; within < current.Paragraphs.Length; within++, index++)
+            {
+                Region? region = inRegion < regions.Count ? regions[inRegion] : null;
+                if (region is not null && index == region.First)
+                {
+                    if (region.Lead > 0 && rebuilt.Count > 0)
+                    {
+                        // White space at the region's start joins the gap after the paragraph before it.
+                        rebuilt[^1] = rebuilt[^1].WithGap(rebuilt[^1].GapLength + region.Lead);
+                    }
+
+                    rebuilt.AddRange(region.Paragraphs);
+                    carried.AddRange(region.Results);
+                }
+
+                if (region is not null && index >= region.First && index <= region.Last)
+                {
+                    inRegion += index == region.Last ? 1 : 0;
+                    continue;
+                }
+
+                rebuilt.Add(current.Paragraphs[within]);
+                carried.Add(current.Results[within]);
+            }
+        }
+
+        return new Splice(regions[0].First == 0 ? regions[0].Lead : previous.LeadingLength, firstBlock, endBlock);
+    }
+
+    private static int Added(TextChangeRange change) => change.NewLength - change.Span.Length;
+
+    /// <summary>
+    /// The paragraphs around <paramref name="change"/> (the last starting at or before it to the first ending at or after
+    /// it), widened by one on each side: an edit may join or split lines next to it.
+    /// </summary>
+    private static (int First, int Last) ParagraphsAround(AnalysisSnapshot previous, TextChangeRange change)
+    {
+        int count = previous.ParagraphCount;
+        int first = previous.FindParagraph(change.Span.Start);
         int last = first;
         LexedParagraph lastParagraph = previous.GetParagraph(last, out int lastStart, out _);
-        while (last + 1 < count && lastStart + lastParagraph.Length < changeEnd)
+        while (last + 1 < count && lastStart + lastParagraph.Length < change.Span.End)
         {
             lastStart += lastParagraph.LengthWithGap;
             lastParagraph = previous.GetParagraph(++last, out _, out _);
         }
 
-        first = Math.Max(0, first - 1);
-        last = Math.Min(count - 1, last + 1);
+        return (Math.Max(0, first - 1), Math.Min(count - 1, last + 1));
+    }
+
+    /// <summary>
+    /// Lexes again the new text of the old paragraphs [<paramref name="first"/>, <paramref name="last"/>], which
+    /// <paramref name="changes"/> (after changes that added <paramref name="addedBefore"/>) fall in, and gives the
+    /// paragraphs whose characters did not change the identity and result they had; null when the changes do not lie
+    /// in them.
+    /// </summary>
+    private static Region? Lex(AnalysisSnapshot previous, SourceText text, ReadOnlySpan<TextChangeRange> changes, int first, int last, int addedBefore, List<TokenizedText> lexed)
+    {
+        int count = previous.ParagraphCount;
         var oldRegion = new List<(LexedParagraph Paragraph, int Start, ParagraphResult Result)>(last - first + 1);
         for (int index = first; index <= last; index++)
         {
@@ -59,20 +142,28 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
 
         int regionStart = first == 0 ? 0 : oldRegion[0].Start;
         int regionEnd = last + 1 < count ? oldRegion[^1].Start + oldRegion[^1].Paragraph.LengthWithGap : previous.Text.Length;
-        if (regionStart > changeStart || regionEnd < changeEnd)
+        if (regionStart > changes[0].Span.Start || regionEnd < changes[^1].Span.End)
         {
-            return default;
+            return null;
         }
 
-        var regionSpan = TextSpan.FromBounds(regionStart, regionEnd + delta);
-        lexed = TokenizedText.Create(text, text.AsSpan(regionSpan));
+        int added = 0;
+        foreach (TextChangeRange change in changes)
+        {
+            added += Added(change);
+        }
+
+        // The region in the new text: moved by what the changes before it added, grown by what its own added.
+        var regionSpan = TextSpan.FromBounds(regionStart + addedBefore, regionEnd + addedBefore + added);
+        TokenizedText tables = TokenizedText.Create(text, text.AsSpan(regionSpan));
+        lexed.Add(tables);
         var region = new List<LexedParagraph>();
-        int lead = lexed.GetLexedParagraphs(region, regionSpan.Length);
+        int lead = tables.GetLexedParagraphs(region, regionSpan.Length);
         var regionResults = new ParagraphResult?[region.Count];
 
         // Paragraphs at the region's two ends whose characters are unchanged keep their identity and result.
         int kept = 0;
-        while (kept < region.Count && kept < oldRegion.Count && SameCharacters(text, regionStart, region[kept], previous.Text, oldRegion[kept]))
+        while (kept < region.Count && kept < oldRegion.Count && SameCharacters(text, regionSpan.Start, region[kept], previous.Text, oldRegion[kept]))
         {
             regionResults[kept] = oldRegion[kept].Result;
             region[kept] = oldRegion[kept].Paragraph.WithGap(region[kept].GapLength);
@@ -84,7 +175,7 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
         {
             int at = region.Count - 1 - keptAtEnd;
             (LexedParagraph Paragraph, int Start, ParagraphResult Result) old = oldRegion[^(keptAtEnd + 1)];
-            if (!SameCharacters(text, regionStart, region[at], previous.Text, old))
+            if (!SameCharacters(text, regionSpan.Start, region[at], previous.Text, old))
             {
                 break;
             }
@@ -95,40 +186,8 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
         }
 
         // Each paragraph before the edit is taken over once: between the changes, only those the ends did not take.
-        KeepBetweenChanges(text, regionStart, changes, previous.Text, CollectionsMarshal.AsSpan(oldRegion)[kept..^keptAtEnd], region, regionResults);
-
-        // The blocks that hold the region and the paragraph on each side of it (whose neighbour may have changed).
-        int firstBlock = previous.BlockOf(Math.Max(0, first - 1));
-        int endBlock = previous.BlockOf(Math.Min(count - 1, last + 1)) + 1;
-        for (int block = firstBlock, index = previous.BlockFirstParagraph(firstBlock); block < endBlock; block++)
-        {
-            ParagraphBlock current = previous.Blocks[block];
-            for (int within = 0; within < current.Paragraphs.Length; within++, index++)
-            {
-                if (index == first)
-                {
-                    rebuilt.AddRange(region);
-                    carried.AddRange(regionResults);
-                }
-
-                if (index >= first && index <= last)
-                {
-                    continue;
-                }
-
-                LexedParagraph paragraph = current.Paragraphs[within];
-                if (index == first - 1 && lead > 0)
-                {
-                    // White space at the region's start joins the gap after the paragraph before it.
-                    paragraph = paragraph.WithGap(paragraph.GapLength + lead);
-                }
-
-                rebuilt.Add(paragraph);
-                carried.Add(current.Results[within]);
-            }
-        }
-
-        return new Splice(first == 0 ? lead : previous.LeadingLength, firstBlock, endBlock);
+        KeepBetweenChanges(text, regionSpan.Start, changes, addedBefore, previous.Text, CollectionsMarshal.AsSpan(oldRegion)[kept..^keptAtEnd], region, regionResults);
+        return new Region(first, last, region, regionResults, lead);
     }
 
     /// <summary>
@@ -136,7 +195,7 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
     /// none) the identity and result of the paragraph they were, when their characters are unchanged: each is looked for
     /// where it stood before the edit, its start moved back by the length the changes before it added.
     /// </summary>
-    private static void KeepBetweenChanges(SourceText text, int regionStart, ReadOnlySpan<TextChangeRange> changes, SourceText oldText, ReadOnlySpan<(LexedParagraph Paragraph, int Start, ParagraphResult Result)> oldRegion, List<LexedParagraph> region, ParagraphResult?[] regionResults)
+    private static void KeepBetweenChanges(SourceText text, int regionStart, ReadOnlySpan<TextChangeRange> changes, int addedBefore, SourceText oldText, ReadOnlySpan<(LexedParagraph Paragraph, int Start, ParagraphResult Result)> oldRegion, List<LexedParagraph> region, ParagraphResult?[] regionResults)
     {
         if (changes.Length < 2)
         {
@@ -144,7 +203,7 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
         }
 
         int next = 0;
-        int delta = 0;
+        int delta = addedBefore;
         int oldIndex = 0;
         for (int index = 0; index < region.Count; index++)
         {
@@ -187,4 +246,7 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
     private static bool SameCharacters(SourceText text, int regionStart, LexedParagraph lexed, SourceText oldText, (LexedParagraph Paragraph, int Start, ParagraphResult Result) old) =>
         lexed.Length == old.Paragraph.Length
         && text.AsSpan(new TextSpan(regionStart + lexed.Paragraph.Span.Start, lexed.Length)).SequenceEqual(oldText.AsSpan(new TextSpan(old.Start, old.Paragraph.Length)));
+
+    /// <summary>One region lexed again: the old paragraphs it replaces, its new paragraphs with the results they keep, and the white space before its first.</summary>
+    private sealed record Region(int First, int Last, List<LexedParagraph> Paragraphs, ParagraphResult?[] Results, int Lead);
 }

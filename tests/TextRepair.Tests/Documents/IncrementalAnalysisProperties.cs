@@ -172,10 +172,21 @@ public class IncrementalAnalysisProperties
         document.GetDiagnostics();
         for (int edit = 0; edit < 150; edit++)
         {
-            int start = random.Next(document.Text.Length);
-            int removed = random.Next(3) == 0 ? Math.Min(random.Next(1, 60), document.Text.Length - start) : 0;
+            // One change, or (every third edit) up to four far apart, as a replace-all makes them.
+            var changes = new List<TextChange>();
+            int free = 0;
+            foreach (int start in Enumerable.Range(0, edit % 3 == 2 ? 4 : 1).Select(_ => random.Next(document.Text.Length)).Order())
+            {
+                int removed = random.Next(3) == 0 ? Math.Min(random.Next(1, 60), document.Text.Length - start) : 0;
+                if (start >= free)
+                {
+                    changes.Add(new TextChange(new TextSpan(start, removed), Insertions[random.Next(Insertions.Length)]));
+                    free = start + removed + 1;
+                }
+            }
+
             TextDocument previous = document;
-            document = document.WithChange(new TextChange(new TextSpan(start, removed), Insertions[random.Next(Insertions.Length)]));
+            document = document.WithChanges(changes);
             if (edit % 5 == 4)
             {
                 AssertSameAsFresh(document);
