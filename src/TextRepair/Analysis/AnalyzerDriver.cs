@@ -199,7 +199,7 @@ internal sealed class AnalyzerDriver
                 }
             }
 
-            ParagraphBlock[] blocks = [.. old.AsSpan(0, splice.FirstBlock), .. Chunk(CollectionsMarshal.AsSpan(rebuilt).Slice(offset, count), results), .. old.AsSpan(splice.EndBlock)];
+            ParagraphBlock[] blocks = [.. old.AsSpan(0, splice.FirstBlock), .. Rechunk(CollectionsMarshal.AsSpan(rebuilt).Slice(offset, count), results, afresh ? [] : old.AsSpan(splice.FirstBlock, splice.EndBlock - splice.FirstBlock)), .. old.AsSpan(splice.EndBlock)];
             var snapshot = new AnalysisSnapshot(text, splice.LeadingLength, blocks, reused);
             indexes.ReportElsewhere(snapshot, reportAll ? null : stale, splice.FirstBlock, blocks.Length - (old.Length - splice.EndBlock), sink);
             if (keepTables)
@@ -340,24 +340,78 @@ internal sealed class AnalyzerDriver
     }
 
     /// <summary>The rebuilt paragraphs cut into blocks of about <see cref="ParagraphBlock.TargetSize"/>.</summary>
-    private static ParagraphBlock[] Chunk(ReadOnlySpan<LexedParagraph> paragraphs, ParagraphResult[] results)
+    /// <summary>
+    /// The blocks of the spliced paragraphs: every block of <paramref name="replaced"/> whose paragraphs all came through
+    /// unchanged (same identity, gap and result, as between the regions of an edit whose changes lie far apart) is kept
+    /// as it was, so that two versions share it and reading what changed between them skips it; the rest is cut into
+    /// new blocks. A block is kept only after a run of new paragraphs long enough for a block of its own (or none): a
+    /// short run is cut together with the block after it, so that blocks do not crumble over many edits.
+    /// </summary>
+    private static List<ParagraphBlock> Rechunk(ReadOnlySpan<LexedParagraph> paragraphs, ParagraphResult[] results, ReadOnlySpan<ParagraphBlock> replaced)
+    {
+        var blocks = new List<ParagraphBlock>();
+        int pending = 0;
+        if (replaced.Length > 2)
+        {
+            var indexOf = new Dictionary<long, int>(paragraphs.Length);
+            for (int index = 0; index < paragraphs.Length; index++)
+            {
+                indexOf[paragraphs[index].Id] = index;
+            }
+
+            foreach (ParagraphBlock block in replaced)
+            {
+                if (indexOf.TryGetValue(block.Paragraphs[0].Id, out int at) && at >= pending
+                    && (at == pending || at - pending >= ParagraphBlock.TargetSize / 4) && CameThrough(block, paragraphs, results, at))
+                {
+                    Chunk(paragraphs[pending..at], results.AsSpan(pending, at - pending), blocks);
+                    blocks.Add(block);
+                    pending = at + block.Paragraphs.Length;
+                }
+            }
+        }
+
+        Chunk(paragraphs[pending..], results.AsSpan(pending), blocks);
+        return blocks;
+    }
+
+    /// <summary>Whether <paramref name="block"/>'s paragraphs stand unchanged at <paramref name="at"/>, with the results they had.</summary>
+    private static bool CameThrough(ParagraphBlock block, ReadOnlySpan<LexedParagraph> paragraphs, ParagraphResult[] results, int at)
+    {
+        if (at + block.Paragraphs.Length > paragraphs.Length)
+        {
+            return false;
+        }
+
+        for (int index = 0; index < block.Paragraphs.Length; index++)
+        {
+            LexedParagraph paragraph = paragraphs[at + index];
+            if (paragraph.Id != block.Paragraphs[index].Id || paragraph.GapLength != block.Paragraphs[index].GapLength
+                || !ReferenceEquals(results[at + index], block.Results[index]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Cuts <paramref name="paragraphs"/> into blocks of about <see cref="ParagraphBlock.TargetSize"/> and adds them to <paramref name="blocks"/>.</summary>
+    private static void Chunk(ReadOnlySpan<LexedParagraph> paragraphs, ReadOnlySpan<ParagraphResult> results, List<ParagraphBlock> blocks)
     {
         if (paragraphs.Length == 0)
         {
-            return [];
+            return;
         }
 
         int count = Math.Max(1, (paragraphs.Length + (ParagraphBlock.TargetSize / 2)) / ParagraphBlock.TargetSize);
-        var blocks = new ParagraphBlock[count];
         int from = 0;
         for (int block = 0; block < count; block++)
         {
             int to = (int)((long)paragraphs.Length * (block + 1) / count);
-            blocks[block] = new ParagraphBlock(paragraphs[from..to].ToArray(), results[from..to]);
+            blocks.Add(new ParagraphBlock(paragraphs[from..to].ToArray(), results[from..to].ToArray()));
             from = to;
         }
-
-        return blocks;
     }
 
     /// <summary>Runs every action on the paragraph <paramref name="scope"/> stands on.</summary>

@@ -244,6 +244,23 @@ public class IncrementalAnalysisProperties
     }
 
     [Fact]
+    public void The_blocks_between_changes_far_apart_are_those_of_the_version_before()
+    {
+        string text = string.Join("\n\n", Enumerable.Range(0, 400).Select(index => Paragraphs[index % Paragraphs.Length]));
+        TextRepairEngine engine = Engines.Default;
+        var before = SourceText.From(text);
+        AnalysisSnapshot first = engine.Analyze(before, null, [], CancellationToken.None);
+        TextEditResult edit = before.WithChanges([TextChange.Insert(text.Length / 10, "x"), TextChange.Insert(text.Length / 2, "y"), TextChange.Insert(text.Length * 9 / 10, "z")]);
+        AnalysisSnapshot second = engine.Analyze(edit.NewText, first, edit.ChangeRanges.AsSpan(), CancellationToken.None);
+
+        // Each change rebuilds the block it falls in and perhaps a neighbour's; every other block is the same object.
+        var old = first.Blocks.ToHashSet(ReferenceEqualityComparer.Instance);
+        Assert.True(first.Blocks.Length > 10);
+        Assert.InRange(second.Blocks.Count(block => !old.Contains(block)), 3, 9);
+        Assert.Equal(Describe(engine.Analyze(edit.NewText.ToString())), Describe(new AnalysisResult(second)));
+    }
+
+    [Fact]
     public void Two_edits_far_apart_before_an_analysis_reuse_the_paragraphs_between_them()
     {
         string text = string.Join("\n\n", Enumerable.Range(0, 40).Select(index => Paragraphs[index % Paragraphs.Length]));
