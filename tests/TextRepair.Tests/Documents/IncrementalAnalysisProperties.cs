@@ -209,9 +209,7 @@ public class IncrementalAnalysisProperties
     [Fact]
     public void An_edit_reuses_every_paragraph_outside_its_window()
     {
-        string text = string.Join("\n\n", Enumerable.Range(0, 40).Select(index => Paragraphs[index % Paragraphs.Length]));
-        TextDocument first = TextDocument.Create(Engines.Default, text);
-        first.GetDiagnostics();
+        TextDocument first = AnalysedDocument(out string text);
         int middle = text.IndexOf("the the", text.Length / 2, StringComparison.Ordinal);
         TextDocument second = first.WithChange(new TextChange(new TextSpan(middle, 4), string.Empty));
         AssertSameAsFresh(second);
@@ -227,9 +225,7 @@ public class IncrementalAnalysisProperties
     [Fact]
     public void An_edit_of_changes_far_apart_reuses_the_paragraphs_between_them()
     {
-        string text = string.Join("\n\n", Enumerable.Range(0, 40).Select(index => Paragraphs[index % Paragraphs.Length]));
-        TextDocument first = TextDocument.Create(Engines.Default, text);
-        first.GetDiagnostics();
+        TextDocument first = AnalysedDocument(out string text);
         int early = text.IndexOf("the the", StringComparison.Ordinal);
         int late = text.LastIndexOf("the the", StringComparison.Ordinal);
         Assert.True(late - early > text.Length / 2);
@@ -263,9 +259,7 @@ public class IncrementalAnalysisProperties
     [Fact]
     public void Two_edits_far_apart_before_an_analysis_reuse_the_paragraphs_between_them()
     {
-        string text = string.Join("\n\n", Enumerable.Range(0, 40).Select(index => Paragraphs[index % Paragraphs.Length]));
-        TextDocument first = TextDocument.Create(Engines.Default, text);
-        first.GetDiagnostics();
+        TextDocument first = AnalysedDocument(out string text);
         int late = text.LastIndexOf("the the", StringComparison.Ordinal);
         TextDocument second = first.WithChange(new TextChange(new TextSpan(late, 4), string.Empty));
         int early = text.IndexOf("the the", StringComparison.Ordinal);
@@ -336,6 +330,15 @@ public class IncrementalAnalysisProperties
         Assert.Equal(
             before.Where(item => item.Span is null || !after.Contains((item.Id, item.Span, item.Message))).Select(item => Describe(item.Original)),
             changes.Removed.Select(Describe));
+    }
+
+    /// <summary>Forty paragraphs of the property's kinds, analysed with the default rules.</summary>
+    private static TextDocument AnalysedDocument(out string text)
+    {
+        text = string.Join("\n\n", Enumerable.Range(0, 40).Select(index => Paragraphs[index % Paragraphs.Length]));
+        TextDocument document = TextDocument.Create(Engines.Default, text);
+        document.GetDiagnostics();
+        return document;
     }
 
     private static string Describe(Diagnostic diagnostic) => $"{diagnostic.Id} {diagnostic.Span} {diagnostic.Message}";
