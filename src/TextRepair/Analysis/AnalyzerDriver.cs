@@ -91,10 +91,10 @@ internal sealed class AnalyzerDriver
 
     /// <summary>
     /// Analyzes <paramref name="text"/> paragraph by paragraph and returns the diagnostics sorted by position, then id,
-    /// and the sentences' scores, kept as blocks of paragraphs. With the snapshot of an earlier version and the range an
-    /// edit changed, only the lines around the edit are lexed again and only the blocks around it rebuilt; a paragraph
-    /// whose characters and neighbours are those it had is not analysed again (its results are taken over), and every
-    /// other block is the earlier version's. The document actions then run on all the summaries, as on a fresh
+    /// and the sentences' scores, kept as blocks of paragraphs. With the snapshot of an earlier version and the ranges
+    /// an edit changed, only the lines around each change are lexed again and only the blocks around them rebuilt; a
+    /// paragraph whose characters and neighbours are those it had is not analysed again (its results are taken over),
+    /// and every other block is the earlier version's. The document actions then run on all the summaries, as on a fresh
     /// analysis: the result is the same either way, and a fresh analysis is this with nothing to reuse.
     /// </summary>
     /// <param name="text">The text to analyse.</param>
