@@ -258,51 +258,80 @@ public sealed class SourceText
             return new TextEditResult(this, this, []);
         }
 
-        // The chunks the changes touch, with the chunk on each side of their edges (so that no chunk boundary ends up
-        // between a CR and its LF), are written again with the changes; every other chunk is shared.
-        int firstChunk = length == 0 ? 0 : ChunkAt(Math.Max(0, ordered[0].Span.Start - 1));
-        int lastChunk = length == 0 ? 0 : ChunkAt(Math.Min(length - 1, ordered[^1].Span.End));
-        int regionStart = chunkStarts[firstChunk];
-        int regionEnd = chunkStarts[lastChunk + 1];
-        int regionLength = regionEnd - regionStart;
+        int newLength = length;
         foreach (TextChange change in ordered)
         {
-            regionLength += change.NewText.Length - change.Span.Length;
+            newLength += change.NewText.Length - change.Span.Length;
         }
 
-        string region = string.Create(regionLength, (Text: this, Changes: ordered, Start: regionStart, End: regionEnd), static (destination, state) =>
-        {
-            int read = state.Start;
-            int written = 0;
-            foreach (TextChange change in state.Changes)
-            {
-                written += state.Text.CopyRange(read, change.Span.Start, destination[written..]);
-                change.NewText.AsSpan().CopyTo(destination[written..]);
-                written += change.NewText.Length;
-                read = change.Span.End;
-            }
-
-            state.Text.CopyRange(read, state.End, destination[written..]);
-        });
-
-        int newLength = length - (regionEnd - regionStart) + regionLength;
         if (newLength <= 2 * ChunkLength)
         {
             // A short text stays in one piece: chunks pay off only where copying the text costs more than finding a chunk.
-            return new TextEditResult(this, new SourceText(string.Concat([.. chunks.AsSpan(0, firstChunk), region, .. chunks.AsSpan(lastChunk + 1)])), ImmutableArray.Create(ordered));
+            string whole = string.Create(newLength, (Text: this, Changes: ordered), static (destination, state) => state.Text.WriteChanged(0, state.Text.Length, state.Changes, destination));
+            return new TextEditResult(this, new SourceText(whole), ImmutableArray.Create(ordered));
         }
 
-        var pieces = new List<string>(2);
-        Split(region, pieces);
-        int count = chunks.Length - (lastChunk + 1 - firstChunk) + pieces.Count;
-        string[] newChunks = new string[count];
-        var breaks = new ChunkBreaks?[count];
-        chunks.AsSpan(0, firstChunk).CopyTo(newChunks);
-        pieces.CopyTo(newChunks, firstChunk);
-        chunks.AsSpan(lastChunk + 1).CopyTo(newChunks.AsSpan(firstChunk + pieces.Count));
-        chunkBreaks.AsSpan(0, firstChunk).CopyTo(breaks);
-        chunkBreaks.AsSpan(lastChunk + 1).CopyTo(breaks.AsSpan(firstChunk + pieces.Count));
-        return new TextEditResult(this, new SourceText(newChunks, breaks), ImmutableArray.Create(ordered));
+        // The chunks each group of changes touches, with the chunk on each side of their edges (so that no chunk boundary
+        // ends up between a CR and its LF), are written again with the changes; every other chunk is shared, also the
+        // chunks between changes far apart (a replace-all copies what it touches, not the text between).
+        var newChunks = new List<string>(chunks.Length + 2);
+        var breaks = new List<ChunkBreaks?>(chunks.Length + 2);
+        int shared = 0;
+        for (int first = 0; first < ordered.Length;)
+        {
+            int firstChunk = ChunkBefore(ordered[first]);
+            int lastChunk = ChunkAfter(ordered[first]);
+            int end = first + 1;
+            while (end < ordered.Length && ChunkBefore(ordered[end]) <= lastChunk)
+            {
+                lastChunk = Math.Max(lastChunk, ChunkAfter(ordered[end]));
+                end++;
+            }
+
+            newChunks.AddRange(chunks.AsSpan(shared, firstChunk - shared));
+            breaks.AddRange(chunkBreaks.AsSpan(shared, firstChunk - shared));
+            int regionStart = chunkStarts[firstChunk];
+            int regionEnd = chunkStarts[lastChunk + 1];
+            int regionLength = regionEnd - regionStart;
+            foreach (TextChange change in ordered.AsSpan(first, end - first))
+            {
+                regionLength += change.NewText.Length - change.Span.Length;
+            }
+
+            string region = string.Create(regionLength, (Text: this, Changes: ordered[first..end], Start: regionStart, End: regionEnd), static (destination, state) =>
+                state.Text.WriteChanged(state.Start, state.End, state.Changes, destination));
+            int before = newChunks.Count;
+            Split(region, newChunks);
+            breaks.AddRange(new ChunkBreaks?[newChunks.Count - before]);
+            shared = lastChunk + 1;
+            first = end;
+        }
+
+        newChunks.AddRange(chunks.AsSpan(shared));
+        breaks.AddRange(chunkBreaks.AsSpan(shared));
+        return new TextEditResult(this, new SourceText([.. newChunks], [.. breaks]), ImmutableArray.Create(ordered));
+    }
+
+    /// <summary>The chunk of the character before <paramref name="change"/> (its own first chunk at the text's start).</summary>
+    private int ChunkBefore(TextChange change) => Length == 0 ? 0 : ChunkAt(Math.Max(0, change.Span.Start - 1));
+
+    /// <summary>The chunk of the character after <paramref name="change"/> (its own last chunk at the text's end).</summary>
+    private int ChunkAfter(TextChange change) => Length == 0 ? 0 : ChunkAt(Math.Min(Length - 1, change.Span.End));
+
+    /// <summary>Writes the text from <paramref name="start"/> to <paramref name="end"/> with <paramref name="changes"/> (which lie in it) applied.</summary>
+    private void WriteChanged(int start, int end, ReadOnlySpan<TextChange> changes, Span<char> destination)
+    {
+        int read = start;
+        int written = 0;
+        foreach (TextChange change in changes)
+        {
+            written += CopyRange(read, change.Span.Start, destination[written..]);
+            change.NewText.AsSpan().CopyTo(destination[written..]);
+            written += change.NewText.Length;
+            read = change.Span.End;
+        }
+
+        CopyRange(read, end, destination[written..]);
     }
 
     /// <summary>Cuts <paramref name="text"/> into chunks of about <see cref="ChunkLength"/>, each ending after a line break where one is near.</summary>

@@ -56,6 +56,53 @@ public class ChunkedTextProperties
             return true;
         });
 
+    /// <summary>
+    /// Edits of several changes at once (far apart or close, inserting and removing line breaks) read as the same
+    /// changes made to a string; the chunks between changes far apart are the text before's.
+    /// </summary>
+    [Property(MaxTest = 40, Replay = "(20261201,1215)")]
+    public Property Edits_of_several_changes_read_as_edits_of_a_string() =>
+        Prop.ForAll(Gen.Choose(0, int.MaxValue).ArrayOf(60).ToArbitrary(), seeds =>
+        {
+            var random = new Random(seeds.Length == 0 ? 0 : seeds[0]);
+            var builder = new System.Text.StringBuilder();
+            while (builder.Length < 60_000)
+            {
+                builder.Append(Lines[random.Next(Lines.Length)]).Append(Breaks[random.Next(Breaks.Length)]);
+            }
+
+            string expected = builder.ToString();
+            var text = SourceText.From(expected);
+            foreach (int seed in seeds)
+            {
+                var changes = new List<TextChange>();
+                int free = 0;
+                foreach (int start in Enumerable.Range(0, 1 + (seed % 5)).Select(_ => random.Next(expected.Length + 1)).Order())
+                {
+                    int length = Math.Min(random.Next(0, 7), expected.Length - start);
+                    if (start >= free)
+                    {
+                        changes.Add(new TextChange(new TextSpan(start, length), random.Next(3) == 0 ? string.Empty : Breaks[random.Next(Breaks.Length)] + Lines[random.Next(Lines.Length)]));
+                        free = start + length;
+                    }
+                }
+
+                text = text.WithChanges(changes).NewText;
+                for (int index = changes.Count - 1; index >= 0; index--)
+                {
+                    expected = expected[..changes[index].Span.Start] + changes[index].NewText + expected[changes[index].Span.End..];
+                }
+
+                Assert.Equal(expected.Length, text.Length);
+                int at = random.Next(expected.Length);
+                Assert.Equal(SourceText.From(expected).GetLineFromPosition(at), text.GetLineFromPosition(at));
+            }
+
+            Assert.Equal(expected, text.ToString());
+            Assert.Equal(SourceText.From(expected).Lines.ToArray(), text.Lines.ToArray());
+            return true;
+        });
+
     private static bool HasMixedLineBreaks(string text)
     {
         bool crlf = text.Contains("\r\n", StringComparison.Ordinal);
