@@ -274,9 +274,8 @@ public sealed class SourceText
         // The chunks each group of changes touches, with the chunk on each side of their edges (so that no chunk boundary
         // ends up between a CR and its LF), are written again with the changes; every other chunk is shared, also the
         // chunks between changes far apart (a replace-all copies what it touches, not the text between).
-        var newChunks = new List<string>(chunks.Length + 2);
-        var breaks = new List<ChunkBreaks?>(chunks.Length + 2);
-        int shared = 0;
+        var groups = new List<(int FirstChunk, int LastChunk, int FirstPiece)>(1);
+        var pieces = new List<string>(2);
         for (int first = 0; first < ordered.Length;)
         {
             int firstChunk = ChunkBefore(ordered[first]);
@@ -288,8 +287,6 @@ public sealed class SourceText
                 end++;
             }
 
-            newChunks.AddRange(chunks.AsSpan(shared, firstChunk - shared));
-            breaks.AddRange(chunkBreaks.AsSpan(shared, firstChunk - shared));
             int regionStart = chunkStarts[firstChunk];
             int regionEnd = chunkStarts[lastChunk + 1];
             int regionLength = regionEnd - regionStart;
@@ -300,16 +297,37 @@ public sealed class SourceText
 
             string region = string.Create(regionLength, (Text: this, Changes: ordered[first..end], Start: regionStart, End: regionEnd), static (destination, state) =>
                 state.Text.WriteChanged(state.Start, state.End, state.Changes, destination));
-            int before = newChunks.Count;
-            Split(region, newChunks);
-            breaks.AddRange(new ChunkBreaks?[newChunks.Count - before]);
-            shared = lastChunk + 1;
+            groups.Add((firstChunk, lastChunk, pieces.Count));
+            Split(region, pieces);
             first = end;
         }
 
-        newChunks.AddRange(chunks.AsSpan(shared));
-        breaks.AddRange(chunkBreaks.AsSpan(shared));
-        return new TextEditResult(this, new SourceText([.. newChunks], [.. breaks]), ImmutableArray.Create(ordered));
+        // The new chunk table: the shared chunks (and their line breaks, found once) around each group's new pieces.
+        int count = chunks.Length + pieces.Count;
+        foreach ((int firstChunk, int lastChunk, _) in groups)
+        {
+            count -= lastChunk + 1 - firstChunk;
+        }
+
+        string[] newChunks = new string[count];
+        var breaks = new ChunkBreaks?[count];
+        int shared = 0;
+        int written = 0;
+        for (int group = 0; group < groups.Count; group++)
+        {
+            (int firstChunk, int lastChunk, int firstPiece) = groups[group];
+            int endPiece = group + 1 < groups.Count ? groups[group + 1].FirstPiece : pieces.Count;
+            chunks.AsSpan(shared, firstChunk - shared).CopyTo(newChunks.AsSpan(written));
+            chunkBreaks.AsSpan(shared, firstChunk - shared).CopyTo(breaks.AsSpan(written));
+            written += firstChunk - shared;
+            pieces.CopyTo(firstPiece, newChunks, written, endPiece - firstPiece);
+            written += endPiece - firstPiece;
+            shared = lastChunk + 1;
+        }
+
+        chunks.AsSpan(shared).CopyTo(newChunks.AsSpan(written));
+        chunkBreaks.AsSpan(shared).CopyTo(breaks.AsSpan(written));
+        return new TextEditResult(this, new SourceText(newChunks, breaks), ImmutableArray.Create(ordered));
     }
 
     /// <summary>The chunk of the character before <paramref name="change"/> (its own first chunk at the text's start).</summary>
