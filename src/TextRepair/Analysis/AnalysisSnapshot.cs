@@ -306,7 +306,7 @@ internal sealed class AnalysisSnapshot
         int delta = 0;
         foreach (TextChangeRange range in ranges)
         {
-            delta += range.NewLength - range.Span.Length;
+            delta += range.LengthDelta;
         }
 
         return new TextChangeRange(TextSpan.FromBounds(start, oldEnd), oldEnd - start + delta);

@@ -339,7 +339,6 @@ internal sealed class AnalyzerDriver
         return count;
     }
 
-    /// <summary>The rebuilt paragraphs cut into blocks of about <see cref="ParagraphBlock.TargetSize"/>.</summary>
     /// <summary>
     /// The blocks of the spliced paragraphs: every block of <paramref name="replaced"/> whose paragraphs all came through
     /// unchanged (same identity, gap and result, as between the regions of an edit whose changes lie far apart) is kept
@@ -351,6 +350,9 @@ internal sealed class AnalyzerDriver
     {
         var blocks = new List<ParagraphBlock>();
         int pending = 0;
+
+        // A splice of one or two blocks (a change and its neighbours) leaves none to keep worth a map of paragraph ids;
+        // the changes of one edit far apart make longer ones.
         if (replaced.Length > 2)
         {
             var indexOf = new Dictionary<long, int>(paragraphs.Length);

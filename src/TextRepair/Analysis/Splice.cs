@@ -46,18 +46,25 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
         int count = previous.ParagraphCount;
         var regions = new List<Region>();
         int addedBefore = 0;
+        (int First, int Last) around = ParagraphsAround(previous, changes[0]);
         for (int next = 0; next < changes.Length;)
         {
-            (int first, int last) = ParagraphsAround(previous, changes[next]);
+            (int first, int last) = around;
             int from = next;
-            int added = Added(changes[next++]);
-            while (next < changes.Length && ParagraphsAround(previous, changes[next]) is var (nextFirst, nextLast) && nextFirst <= last + 1)
+            int added = changes[next++].LengthDelta;
+            while (next < changes.Length)
             {
-                last = Math.Max(last, nextLast);
-                added += Added(changes[next++]);
+                around = ParagraphsAround(previous, changes[next]);
+                if (around.First > last + 1)
+                {
+                    break;
+                }
+
+                last = Math.Max(last, around.Last);
+                added += changes[next++].LengthDelta;
             }
 
-            Region? region = Lex(previous, text, changes[from..next], first, last, addedBefore, lexed);
+            Region? region = Lex(previous, text, changes[from..next], first, last, addedBefore, added, lexed);
             if (region is null)
             {
                 return default;
@@ -103,8 +110,6 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
         return new Splice(regions[0].First == 0 ? regions[0].Lead : previous.LeadingLength, firstBlock, endBlock);
     }
 
-    private static int Added(TextChangeRange change) => change.NewLength - change.Span.Length;
-
     /// <summary>
     /// The paragraphs around <paramref name="change"/> (the last starting at or before it to the first ending at or after
     /// it), widened by one on each side: an edit may join or split lines next to it.
@@ -126,11 +131,11 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
 
     /// <summary>
     /// Lexes again the new text of the old paragraphs [<paramref name="first"/>, <paramref name="last"/>], which
-    /// <paramref name="changes"/> (after changes that added <paramref name="addedBefore"/>) fall in, and gives the
-    /// paragraphs whose characters did not change the identity and result they had; null when the changes do not lie
-    /// in them.
+    /// <paramref name="changes"/> (after changes that added <paramref name="addedBefore"/>; themselves adding
+    /// <paramref name="added"/>) fall in, and gives the paragraphs whose characters did not change the identity and
+    /// result they had; null when the changes do not lie in them.
     /// </summary>
-    private static Region? Lex(AnalysisSnapshot previous, SourceText text, ReadOnlySpan<TextChangeRange> changes, int first, int last, int addedBefore, List<TokenizedText> lexed)
+    private static Region? Lex(AnalysisSnapshot previous, SourceText text, ReadOnlySpan<TextChangeRange> changes, int first, int last, int addedBefore, int added, List<TokenizedText> lexed)
     {
         int count = previous.ParagraphCount;
         var oldRegion = new List<(LexedParagraph Paragraph, int Start, ParagraphResult Result)>(last - first + 1);
@@ -145,12 +150,6 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
         if (regionStart > changes[0].Span.Start || regionEnd < changes[^1].Span.End)
         {
             return null;
-        }
-
-        int added = 0;
-        foreach (TextChangeRange change in changes)
-        {
-            added += Added(change);
         }
 
         // The region in the new text: moved by what the changes before it added, grown by what its own added.
@@ -218,7 +217,7 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
             // Changes that end (in the new text) at or before the paragraph's start lie wholly before it.
             while (next < changes.Length && changes[next].Span.Start + delta + changes[next].NewLength <= start)
             {
-                delta += changes[next].NewLength - changes[next].Span.Length;
+                delta += changes[next].LengthDelta;
                 next++;
             }
 

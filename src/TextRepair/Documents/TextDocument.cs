@@ -253,7 +253,7 @@ public sealed class TextDocument
         int[] addedBefore = new int[changes.Length + 1];
         for (int index = 0; index < changes.Length; index++)
         {
-            addedBefore[index + 1] = addedBefore[index] + changes[index].NewLength - changes[index].Span.Length;
+            addedBefore[index + 1] = addedBefore[index] + changes[index].LengthDelta;
         }
 
         return (changes, addedBefore);

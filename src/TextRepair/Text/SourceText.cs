@@ -261,7 +261,7 @@ public sealed class SourceText
         int newLength = length;
         foreach (TextChange change in ordered)
         {
-            newLength += change.NewText.Length - change.Span.Length;
+            newLength += change.LengthDelta;
         }
 
         if (newLength <= 2 * ChunkLength)
@@ -292,7 +292,7 @@ public sealed class SourceText
             int regionLength = regionEnd - regionStart;
             foreach (TextChange change in ordered.AsSpan(first, end - first))
             {
-                regionLength += change.NewText.Length - change.Span.Length;
+                regionLength += change.LengthDelta;
             }
 
             string region = string.Create(regionLength, (Text: this, Changes: ordered[first..end], Start: regionStart, End: regionEnd), static (destination, state) =>

@@ -26,6 +26,9 @@ public readonly struct TextChange : IEquatable<TextChange>
     /// <summary>The change as a span and the length of its new text, without the text.</summary>
     public TextChangeRange ToRange() => new(Span, NewText.Length);
 
+    /// <summary>What the change adds to the text's length (negative when it shortens it).</summary>
+    internal int LengthDelta => NewText.Length - Span.Length;
+
     /// <summary>A change that inserts <paramref name="text"/> at <paramref name="position"/>.</summary>
     public static TextChange Insert(int position, string text) => new(new TextSpan(position, 0), text);
 

@@ -23,6 +23,9 @@ public readonly record struct TextChangeRange
     /// <summary>The length of the text that replaced <see cref="Span"/>.</summary>
     public int NewLength { get; }
 
+    /// <summary>What the change adds to the text's length (negative when it shortens it).</summary>
+    internal int LengthDelta => NewLength - Span.Length;
+
     /// <summary>Shows the range as <c>[start..end) → length</c>.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Span} → {NewLength}");
 }

@@ -33,7 +33,7 @@ internal static class TextChangeRanges
         var mapped = new List<(int Start, int End, int Added)>(first.Length + second.Length);
         foreach (TextChangeRange change in first)
         {
-            mapped.Add((change.Span.Start, change.Span.End, Added(change)));
+            mapped.Add((change.Span.Start, change.Span.End, change.LengthDelta));
         }
 
         int passed = 0;
@@ -42,7 +42,7 @@ internal static class TextChangeRanges
         {
             int start = Back(first, change.Span.Start, ref passed, ref addedBefore, widenTo: Bound.Start);
             int end = Back(first, change.Span.End, ref passed, ref addedBefore, widenTo: Bound.End);
-            mapped.Add((start, end, Added(change)));
+            mapped.Add((start, end, change.LengthDelta));
         }
 
         mapped.Sort(static (left, right) => left.Start != right.Start ? left.Start.CompareTo(right.Start) : left.End.CompareTo(right.End));
@@ -74,8 +74,6 @@ internal static class TextChangeRanges
         End,
     }
 
-    private static int Added(TextChangeRange change) => change.NewLength - change.Span.Length;
-
     /// <summary>
     /// The position of the original text that <paramref name="position"/> (of the text after <paramref name="first"/>)
     /// stands for: moved back by what the changes whose new text ends at or before it added, or, strictly inside text a
@@ -86,7 +84,7 @@ internal static class TextChangeRanges
     {
         while (passed < first.Length && first[passed].Span.Start + addedBefore + first[passed].NewLength <= position)
         {
-            addedBefore += Added(first[passed]);
+            addedBefore += first[passed].LengthDelta;
             passed++;
         }
 

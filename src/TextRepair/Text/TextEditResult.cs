@@ -36,7 +36,7 @@ public sealed class TextEditResult
         {
             var newSpan = new TextSpan(change.Span.Start + shift, change.NewText.Length);
             inverse.Add(new TextChange(newSpan, OldText.ToString(change.Span)));
-            shift += change.NewText.Length - change.Span.Length;
+            shift += change.LengthDelta;
         }
 
         return inverse.MoveToImmutable();
