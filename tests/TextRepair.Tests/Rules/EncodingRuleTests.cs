@@ -121,6 +121,7 @@ public class EncodingRuleTests
     [InlineData("NESTLÉ® and MARQUÉ… and 4288×… and ZZAJÉ’s fans; QUEM É¿ and !YO SÉ¡")]
     [InlineData("MISUTÂ\u00A0AJIKKO, SELKÄ\u00A0EDELLÄ\u00A0MAAHAN and AHÅ™, a radius of 10 Å—")]
     [InlineData("I'm not such a fan of Charlotte Brontë…” and ( “+” and “×” curves )")]
+    [InlineData("There are a lot of Ã’s and Å’s in mojibake text, and the Ã’s of the last line.")]
     public void Repair_invents_nothing_in_garbled_encoding(string text)
     {
         Assert.Equal(text, Engines.Default.Repair(text));

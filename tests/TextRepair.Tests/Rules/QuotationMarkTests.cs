@@ -11,6 +11,7 @@ public class QuotationMarkTests
     [InlineData("He told Al Jazeera: “This time it doesn’t work.{|TR3002: ”|}")]
     [InlineData("He told reporters: {|TR3003:“|}We will win.")]
     [InlineData("He said “no{|TR3002: ”|} to the plan.")]
+    [InlineData("The paper called it „ein Erfolg“ and left; “a start” and {|TR3003:“|}more.")]
     public void Reports_quotation_defects(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR3001", "TR3002", "TR3003");
 
     [Fact]
@@ -31,6 +32,7 @@ public class QuotationMarkTests
     [InlineData("“Whatever the outcome today, they are not on the table,” he said.")]
     [InlineData("The protesters’ rally and the ’90s rock 'n' roll.")]
     [InlineData("Clean news uses them on purpose (\"10 km\", \"Mr. Smith\") and \"90 percent\" of the time.")]
+    [InlineData("The paper called it „ein Erfolg“ and the mayor „a victory“.")]
     public void Leaves_correct_quotations_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR3001", "TR3002", "TR3003");
 
     [Fact]

@@ -65,7 +65,8 @@ internal static class MojibakeDetector
     /// capital inside a word in capitals ("MISUTÂ AJIKKO"), a letter before two marks ("Brontë…”"). Such a run is decoded
     /// only when the result is plausible: a Latin-1 character, or a letter of another script where the sequence sits
     /// inside or opens a lowercase word ("siÄ™" → "się", "pÅ™ed" → "před", "Å koda" → "Škoda"), never a rare letter
-    /// made out of a word's last letter and the punctuation after it.
+    /// made out of a word's last letter and the punctuation after it, nor a letter whose second character is a curly
+    /// apostrophe before an "s" that ends the word ("Ã’s").
     /// </summary>
     private static bool IsPlausible(ReadOnlySpan<char> text, int start, int end, string repaired)
     {
@@ -91,6 +92,14 @@ internal static class MojibakeDetector
         bool beforeLetter = end < text.Length && char.IsLetter(text[end]);
         if (end - start == 2)
         {
+            // "a lot of Ã’s": a curly apostrophe and an "s" that ends the word read as a plural or possessive of what stands
+            // before it, which a text about mojibake names; a letter with 0x92 as its second byte ("Ò", "Œ") before a
+            // lone "s" is not what damage leaves.
+            if (text[start + 1] == '\u2019' && end < text.Length && text[end] == 's' && (end + 1 == text.Length || !char.IsLetter(text[end + 1])))
+            {
+                return false;
+            }
+
             // "MISUTÂ AJIKKO": a capital and a space inside a word in capitals, not a damaged no-break space.
             bool inCapitals = start > 0 && char.IsUpper(text[start - 1]) && end < text.Length && char.IsUpper(text[end]);
             if (inCapitals && !decodedLetter)

@@ -51,7 +51,7 @@ internal sealed class RepeatedConjunctAnalyzer : Analyzer
 
     private static void Analyze(TokenAnalysisContext context)
     {
-        if (!Conjunctions.Contains(context.TokenText) || !context.Token.Has(TokenShape.Lowercase))
+        if (!context.Token.Has(TokenShape.Lowercase) || !Conjunctions.Contains(context.TokenText))
         {
             return;
         }

@@ -99,7 +99,7 @@ internal sealed class SentenceFragmentAnalyzer : Analyzer
             ReadOnlySpan<char> word = token.GetText(text);
             firstWord = firstWord < 0 ? index : firstWord;
             words++;
-            if (Subordinators.Contains(word) && words > 2)
+            if (words > 2 && Subordinators.Contains(word))
             {
                 subordinator = subordinator < 0 ? index : subordinator;
                 inSubordinate = true;

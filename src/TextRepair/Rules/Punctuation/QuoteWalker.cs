@@ -5,7 +5,8 @@ namespace TextRepair.Rules.Punctuation;
 /// <summary>
 /// Tells opening from closing marks along one paragraph. Curly marks say what they are. Straight marks pair up in order
 /// when the paragraph has an even number of them (glue is unreliable: <c>said," [Warhol] liked ... looked".</c>);
-/// otherwise the side a mark is glued to decides, and a mark glued to a number is an inch mark.
+/// otherwise the side a mark is glued to decides, and a mark glued to a number is an inch mark. A quotation opened by a
+/// low mark is closed by “ (German, Czech, Croatian: „so“), which everywhere else opens one.
 /// </summary>
 internal ref struct QuoteWalker
 {
@@ -13,6 +14,7 @@ internal ref struct QuoteWalker
     private readonly ReadOnlySpan<Token> tokens;
     private readonly bool paired;
     private int straightSeen;
+    private bool lowMarkOpen;
 
     /// <summary>A walker over one paragraph's tokens.</summary>
     public QuoteWalker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
@@ -35,11 +37,14 @@ internal ref struct QuoteWalker
         char mark = text[token.Start];
         if (token.Kind == TokenKind.OpenQuote && mark is '\u201C' or '\u201E' or '\u00AB')
         {
-            return QuoteRole.Opening;
+            bool closesLowMark = mark == '\u201C' && isOpen && lowMarkOpen;
+            lowMarkOpen = mark == '\u201E';
+            return closesLowMark ? QuoteRole.Closing : QuoteRole.Opening;
         }
 
         if (token.Kind == TokenKind.CloseQuote && mark is '\u201D' or '\u00BB')
         {
+            lowMarkOpen = false;
             return QuoteRole.Closing;
         }
 

@@ -69,11 +69,10 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
         ReadOnlySpan<char> text = context.Text;
         ReadOnlySpan<Token> tokens = context.Tokens;
         Sentence sentence = context.Sentence;
-        if (ProseShape.IsTitleCase(text, context.SentenceTokens))
-        {
-            return;
-        }
 
+        // Whether the sentence is written in title case is asked at its first capitalized function word: most sentences
+        // have none, and the question reads every word.
+        bool? titleCase = null;
         for (int index = sentence.FirstToken + 1; index < sentence.EndToken; index++)
         {
             Token token = tokens[index];
@@ -87,6 +86,12 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
             if (!EnglishWords.LowercaseFunctionWords.Contains(word))
             {
                 continue;
+            }
+
+            titleCase ??= ProseShape.IsTitleCase(text, context.SentenceTokens);
+            if (titleCase.Value)
+            {
+                return;
             }
 
             int previous = TokenNavigation.PreviousContent(tokens, index);
