@@ -11,10 +11,9 @@ public sealed class AnalysisRegistration
     private readonly List<RegisteredParagraphAction> paragraphActions = [];
     private readonly List<DocumentAction> documentActions = [];
     private readonly List<ISummarizedAction> summarizedActions = [];
+    private readonly Func<DiagnosticDescriptor, bool> isEnabled;
 
-    internal AnalysisRegistration()
-    {
-    }
+    internal AnalysisRegistration(Func<DiagnosticDescriptor, bool> isEnabled) => this.isEnabled = isEnabled;
 
     internal IReadOnlyList<RegisteredTokenAction> TokenActions => tokenActions;
 
@@ -25,6 +24,18 @@ public sealed class AnalysisRegistration
     internal IReadOnlyList<DocumentAction> DocumentActions => documentActions;
 
     internal IReadOnlyList<ISummarizedAction> SummarizedActions => summarizedActions;
+
+    /// <summary>
+    /// Whether the options turn <paramref name="descriptor"/>'s rule on. An analyzer is initialized when any of its
+    /// rules is on; one with several rules registers the actions of those that are on only, so a rule turned off costs
+    /// nothing (TR3004's action would otherwise run on every space of a text to report nothing).
+    /// </summary>
+    /// <exception cref="ArgumentNullException">When <paramref name="descriptor"/> is null.</exception>
+    public bool IsEnabled(DiagnosticDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        return isEnabled(descriptor);
+    }
 
     /// <summary>Calls <paramref name="action"/> for every token of one of <paramref name="kinds"/>.</summary>
     /// <exception cref="ArgumentException">When no kind is given.</exception>

@@ -49,7 +49,7 @@ internal sealed class AnalyzerDriver
                 continue;
             }
 
-            var registration = new AnalysisRegistration();
+            var registration = new AnalysisRegistration(descriptor => severityMap.TryGetValue(descriptor, out DiagnosticSeverity? severity) && severity is not null);
             analyzer.Initialize(registration);
             foreach (RegisteredTokenAction registered in registration.TokenActions)
             {

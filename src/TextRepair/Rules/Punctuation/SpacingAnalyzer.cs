@@ -59,7 +59,11 @@ internal sealed class SpacingAnalyzer : Analyzer
     /// <inheritdoc/>
     protected override void Register(AnalysisRegistration registration)
     {
-        registration.RegisterTokenAction(AnalyzeWhitespace, TokenKind.Whitespace);
+        if (registration.IsEnabled(MultipleSpaces))
+        {
+            registration.RegisterTokenAction(AnalyzeWhitespace, TokenKind.Whitespace);
+        }
+
         registration.RegisterTokenAction(AnalyzePunctuation, TokenKind.Punctuation);
     }
 
