@@ -10,7 +10,7 @@ namespace TextRepair.Tests.Analysis;
 /// tau-b between each machine-translated segment's summed sentence scores and its MQM points (Minor 1, Major 5,
 /// Non-translation 25, averaged over raters), on the WMT23 zh-en news dev split read where it lies
 /// (../shared/data/wmt_mqm, evaluation-only data: never copied here), computed as benchmarks/mqm/garble_tau.py does.
-/// Measured: 0.141 averaged within source segments (the WMT way), 0.253 over all rows; the bounds leave 0.02. Span
+/// Measured: 0.164 averaged within source segments (the WMT way), 0.294 over all rows (stop 28); the bounds leave 0.02. Span
 /// precision and Fluency + Style recall of the diagnostics are guarded too: 0.761 and 6.7% with the defaults, 0.894 and
 /// 23.3% with the post-editing house style (TR3009 on, benchmarks/mqm/post-edit.textrepair.json).
 /// </summary>
@@ -66,8 +66,8 @@ public class GarbleScoreRegressionTests
             .Average(tau => tau!.Value);
         double flat = TauB([.. rows.Select(row => row.Garble)], [.. rows.Select(row => row.Points)])!.Value;
         Assert.True(rows.Count > 1_000, $"only {rows.Count} rows read");
-        Assert.True(grouped >= 0.12, $"grouped tau {grouped:F3}");
-        Assert.True(flat >= 0.23, $"flat tau {flat:F3}");
+        Assert.True(grouped >= 0.144, $"grouped tau {grouped:F3}");
+        Assert.True(flat >= 0.274, $"flat tau {flat:F3}");
         Assert.True(defaults.Precision >= 0.72 && defaults.Recall >= 0.060, $"defaults: precision {defaults.Precision:F3}, recall {defaults.Recall:F3}");
         Assert.True(postEdited.Precision >= 0.85 && postEdited.Recall >= 0.21, $"post-editing style: precision {postEdited.Precision:F3}, recall {postEdited.Recall:F3}");
     }
