@@ -23,7 +23,7 @@ public sealed class WordSet
     private readonly ulong firstCharsLow;
     private readonly ulong firstCharsHigh;
 
-    /// <summary>Some word starts with a character outside ASCII: the first-letter test cannot turn a word away.</summary>
+    /// <summary>Some word starts with a character outside ASCII.</summary>
     private readonly bool nonAsciiFirstChar;
 
     /// <summary>Creates a set of <paramref name="words"/>, compared ordinally or ignoring case.</summary>
@@ -42,7 +42,6 @@ public sealed class WordSet
                 continue;
             }
 
-            // Ignoring case, "K" (Kelvin sign) and other non-ASCII letters fold to ASCII ones: such a set skips the test.
             char first = word[0];
             if (first >= 128)
             {
@@ -77,10 +76,19 @@ public sealed class WordSet
             return false;
         }
 
-        if (word.Length > 0 && !nonAsciiFirstChar)
+        // An ordinal comparison, ignoring case or not, never matches a character outside ASCII with one inside it: a word
+        // that starts outside ASCII can only be one of the set's words that do.
+        if (word.Length > 0)
         {
             char first = word[0];
-            if (first < 128)
+            if (first >= 128)
+            {
+                if (!nonAsciiFirstChar)
+                {
+                    return false;
+                }
+            }
+            else
             {
                 if (ignoreCase)
                 {
@@ -92,10 +100,6 @@ public sealed class WordSet
                 {
                     return false;
                 }
-            }
-            else if (!ignoreCase)
-            {
-                return false;
             }
         }
 
