@@ -12,6 +12,8 @@ public class GluedCharactersTests
     [InlineData("{|TR2001:kNancy|} Pelosi yesterday resumed the office of Speaker.")]
     [InlineData("Some called for younger leadership. {|TR2001:dAltogether|}, fifteen Democrats defected.")]
     [InlineData("He said {|TR2001:tHe|} vote was close and that they {|TR2001:cAre|} about it.")]
+    [InlineData("{|TR2001:vAs|} of midday Thursday, the storm was about 200 km away. {|TR2001:lAn|} array of tools was on hand.")]
+    [InlineData("{|TR2001:pIt's|} an incredible place. {|TR2001:fYou're|} in our prayers. {|TR2001:bBrazil's|} institute agreed.")]
     public void Reports_glued_characters(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2001");
 
     [Theory]
@@ -22,6 +24,7 @@ public class GluedCharactersTests
     [InlineData("JavaScript and PowerPoint files were found in the DeSantis office.")]
     [InlineData("The XyzzyOn app and the QwuxIn service launched.")]
     [InlineData("jQuery powers the site. iPhone sales rose. eBay fell, and the 5 kHz tone and 3 kWh battery stayed.")]
+    [InlineData("The McDonald's menu and O'Brien's LinkedIn profile were shared. iPhone's sales rose, and the 4,000 mAh cell too.")]
     public void Leaves_real_mixed_case_words_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2001");
 
     [Theory]
@@ -31,6 +34,8 @@ public class GluedCharactersTests
     [InlineData("He said tHe vote was close.", "He said the vote was close.")]
     [InlineData("The vote ended. kThe count went on.", "The vote ended. The count went on.")]
     [InlineData("The vote ended. kNancy Pelosi spoke.", "The vote ended. kNancy Pelosi spoke.")]
+    [InlineData("The storm stalled. vAs of Thursday it was 200 km away. pIt's late.", "The storm stalled. As of Thursday it was 200 km away. It's late.")]
+    [InlineData("The count went on. eAs we know, bBrazil's team won.", "The count went on. eAs we know, bBrazil's team won.")]
     public void Fixes_keep_the_case_of_the_words(string text, string repaired)
     {
         Assert.Equal(repaired, TextRepairEngine.CreateDefault(TextRepair.Analysis.TextRepairOptions.Default.WithRuleSeverity("TR2003", TextRepair.Analysis.SeveritySetting.Off)).Repair(text));

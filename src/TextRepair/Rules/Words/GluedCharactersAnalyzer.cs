@@ -70,10 +70,16 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
             return;
         }
 
-        bool functionWord = IsCapitalizedFunctionWord(rest);
-        // Where a sentence opens, any capitalized word of three letters or more with one lowercase letter in front: the
-        // letter is debris ("kNancy", "qPelosi"), unless the lexicon knows the whole ("iPhone").
-        if (!IsPlainWord(prefix) || !(functionWord || (prefix.Length == 1 && IsCapitalizedWord(rest) && rest.Length >= 3 && OpensSentence(context) && !lexicon.Contains(word))))
+        // A contraction or a possessive is read by the word before its apostrophe ("pIt's", "fYou're", "bBrazil's").
+        ReadOnlySpan<char> stem = WithoutClitic(rest);
+        bool functionWord = IsCapitalizedFunctionWord(stem);
+
+        // Where a sentence opens, a common opener ("vAs of Thursday", "lAn array") or any capitalized word of three
+        // letters or more with one lowercase letter in front: the letter is debris ("kNancy", "qPelosi"), unless the
+        // lexicon knows the whole ("iPhone").
+        bool opener = IsCapitalizedWord(stem) && EnglishWords.SentenceOpeners.Contains(stem);
+        if (!IsPlainWord(prefix) || !(functionWord || (prefix.Length == 1 && OpensSentence(context)
+            && (opener || (IsCapitalizedWord(stem) && stem.Length >= 3 && !lexicon.Contains(word))))))
         {
             return;
         }
@@ -82,7 +88,7 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
         {
             // A single letter in front of a capitalized word ("aOn", "kNancy" where a sentence opens) is debris; "i" and
             // "e" also start brand names, and before a content word the letter may belong to a name the lexicon lacks.
-            FixApplicability applicability = prefix[0] is 'i' or 'e' || !(functionWord || EnglishWords.SentenceOpeners.Contains(rest))
+            FixApplicability applicability = prefix[0] is 'i' or 'e' || !(functionWord || opener)
                 ? FixApplicability.Suggested : FixApplicability.Automatic;
             var fix = new Fix($"Delete '{prefix}'", applicability, TextChange.Delete(new TextSpan(token.Start, split)));
             context.Report(Rule, token.Span, Rule.FormatMessage($"Stray '{prefix}' glued to '{rest}'"), fix);
@@ -173,6 +179,13 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
         Span<char> lowered = stackalloc char[word.Length];
         word.ToLowerInvariant(lowered);
         return lexicon.GetCount(lowered) >= VeryCommon;
+    }
+
+    /// <summary>The word before the apostrophe of a possessive or a contraction ("It's", "You're", "Brazil’s"), else the word.</summary>
+    private static ReadOnlySpan<char> WithoutClitic(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && word[(apostrophe + 1)..] is "s" or "re" or "ll" or "ve" or "d" or "m" ? word[..apostrophe] : word;
     }
 
     private static bool IsCapitalizedWord(ReadOnlySpan<char> word) => word.Length >= 2 && char.IsUpper(word[0]) && IsAllLower(word[1..]);
