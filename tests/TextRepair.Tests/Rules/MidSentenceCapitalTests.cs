@@ -23,6 +23,7 @@ public class MidSentenceCapitalTests
     [InlineData("She starred in Into the Woods on Broadway last year.")]
     [InlineData("The trio played songs from With the Beatles at the festival.")]
     [InlineData("I'm having trouble implementing the Into trait for a generic struct.")]
+    [InlineData("Olivia certainly is the It girl, and the Will of the people prevailed in the May vote.")]
     public void Leaves_names_titles_and_new_starts_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2003");
 
     [Theory]
@@ -33,6 +34,8 @@ public class MidSentenceCapitalTests
     [InlineData("They hope people {|TR2003:Can|} hold their forum in June.")]
     [InlineData("Johnson became leader {|TR2003:Of|} the Conservative Party in July.")]
     [InlineData("The crowd grew to {|TR2003:About|} 50 people by noon.")]
+    [InlineData("Wikinews attended {|TR2003:The|} sixth annual fair in Tyler. The warnings apply {|TR2003:From|} tomorrow night.")]
+    [InlineData("The the very idea, the only way and the then mayor stayed; the {|TR2003:The|} was a slip.")]
     public void Reports_common_openers_where_the_sentence_goes_on(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2003");
 
     [Fact]
@@ -41,6 +44,13 @@ public class MidSentenceCapitalTests
         const string text = "Eddie Chu received the largest vote in any geographical constituency In the New Territories West geographical constituency, Chu was elected.";
         SuggestedOnly.Verify(text, "TR2003");
         Assert.Equal("It was the leader of the party.", Engines.Default.Repair("It was the leader of The party."));
+    }
+
+    [Fact]
+    public void A_common_opener_that_opens_the_sentence_is_no_name()
+    {
+        Assert.Equal("According to the filing, Ford disclosed it.", Engines.Default.Repair("According To the filing, Ford disclosed it."));
+        DiagnosticMarkup.Verify(Engines.Default, "The winner was James To, and Wilson Or came second.", "TR2003");
     }
 
     [Fact]
