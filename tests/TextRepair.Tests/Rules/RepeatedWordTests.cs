@@ -12,6 +12,8 @@ public class RepeatedWordTests
     [InlineData("This is {|TR2002:is|} a test of the rule.")]
     [InlineData("The URL is not formatted according to {|TR2002:to|} RFC 2396.")]
     [InlineData("There may be a chance to {|TR2002:to|} refer to it.")]
+    [InlineData("So {|TR2002:so|} I choose Team Zorin. There {|TR2002:there|} were several speakers.")]
+    [InlineData("He left. {|TR2002:It it’s|} an interesting tool, and {|TR2002:you you're|} welcome.")]
     public void Reports_repeated_words(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2002");
 
     [Theory]
@@ -27,6 +29,8 @@ public class RepeatedWordTests
     [InlineData("Which packages do I need to refer to to create my own runner?")]
     [InlineData("To address address problems, they planned to record record profits.")]
     [InlineData("What it is is a scam, and what they do do is legal.")]
+    [InlineData("There there, don't cry. Now now, be fair. It was a so so film, and I know that that's true.")]
+    [InlineData("Will will've left by then, and Duran Duran's fans stayed.")]
     public void Leaves_legitimate_repeats_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2002");
 
     [Theory]
@@ -34,6 +38,7 @@ public class RepeatedWordTests
     [InlineData("The the streets were full.", "The streets were full.")]
     [InlineData("The filter is applied to to correction graphs.", "The filter is applied to correction graphs.")]
     [InlineData("Atrocities towards people. People. They were beaten.", "Atrocities towards people. They were beaten.")]
+    [InlineData("He left. It it’s late. So so we go.", "He left. It’s late. So we go.")]
     public void Fixes_remove_the_repeat(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
 
     [Fact]

@@ -33,6 +33,9 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
         yada bora walla sing pago mahi baden talk duran sirhan
         """, ignoreCase: true);
 
+    /// <summary>Doubled interjections that open a sentence on purpose only with a pause after them ("There there, ...").</summary>
+    private static readonly WordSet StutteredOpeners = WordSet.Parse("so there now well", ignoreCase: true);
+
     private static readonly WordSet NamesThatAreWords = WordSet.Parse(
         "will may bill mark rose grace hope faith joy june april summer sue pat rob frank jack art ray bob don guy", ignoreCase: true);
 
@@ -75,8 +78,14 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
     {
         Token first = context.Tokens[previous];
         ReadOnlySpan<char> word = context.TokenText;
-        if (!first.GetText(context.Text).Equals(word, StringComparison.OrdinalIgnoreCase)
-            || LegitimateRepeats.Contains(word) || !context.Token.Has(TokenShape.HasLetters))
+        ReadOnlySpan<char> firstText = first.GetText(context.Text);
+        if (!firstText.Equals(word, StringComparison.OrdinalIgnoreCase))
+        {
+            AnalyzeContraction(context, previous, firstText, word);
+            return;
+        }
+
+        if ((LegitimateRepeats.Contains(word) && !IsStutteredOpener(context, previous, word)) || !context.Token.Has(TokenShape.HasLetters))
         {
             return;
         }
@@ -126,6 +135,71 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
         }
 
         Report(context, word, TextSpan.FromBounds(first.End, context.Token.End), applicability);
+    }
+
+    /// <summary>
+    /// Whether a doubled interjection opens the sentence and runs straight into the next word ("So so I choose", "There
+    /// there were several speakers"): said on purpose, "there there", "now now", "well well" and "so so" stand apart, with a
+    /// comma or a stop after them ("There there, don't cry"), or "so so" as an adjective inside the sentence.
+    /// </summary>
+    private static bool IsStutteredOpener(TokenAnalysisContext context, int first, ReadOnlySpan<char> word)
+    {
+        if (!StutteredOpeners.Contains(word) || !context.IsInSentence || first != FirstWordOf(context) || !context.Token.Has(TokenShape.Lowercase))
+        {
+            return false;
+        }
+
+        int next = context.NextContent(context.Index);
+        return next == context.Index + 2 && context.Tokens[next].Kind == TokenKind.Word;
+    }
+
+    /// <summary>
+    /// "It it’s", "You you're": a word and the same word with a contraction or a possessive, where the first is the stutter.
+    /// The fix keeps the second in the first one's case ("It’s"). Words whose doubling is English ("that that's": the
+    /// conjunction, then the pronoun) are left alone.
+    /// </summary>
+    private static void AnalyzeContraction(TokenAnalysisContext context, int previous, ReadOnlySpan<char> firstText, ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '\u2019');
+        if (apostrophe <= 0 || !word[..apostrophe].Equals(firstText, StringComparison.OrdinalIgnoreCase) || LegitimateRepeats.Contains(firstText)
+            || context.Tokens[previous + 1].Kind != TokenKind.Whitespace || previous != context.Index - 2)
+        {
+            return;
+        }
+
+        ReadOnlySpan<char> clitic = word[(apostrophe + 1)..];
+        bool contraction = clitic is "s" or "re" or "ll" or "ve" or "d" or "m" or "t";
+        Token first = context.Tokens[previous];
+
+        // As for a plain repeat: two capitals are a name; a capital then the same word in lowercase may be a name and its
+        // homonym ("Will will've").
+        if (!contraction || (first.Has(TokenShape.Capitalized) && (!context.Token.Has(TokenShape.Lowercase) || NamesThatAreWords.Contains(firstText))))
+        {
+            return;
+        }
+
+        string kept = CaseMatching.Match(firstText, word.ToString());
+        var fix = new Fix($"Write '{kept}'", FixApplicability.Automatic, new TextChange(TextSpan.FromBounds(first.Start, context.Token.End), kept));
+        context.Report(Rule, TextSpan.FromBounds(first.Start, context.Token.End), Rule.FormatMessage(firstText.ToString()), fix);
+    }
+
+    /// <summary>The index of the first word of the token's sentence, or -1 outside a sentence.</summary>
+    private static int FirstWordOf(TokenAnalysisContext context)
+    {
+        if (!context.IsInSentence)
+        {
+            return -1;
+        }
+
+        for (int index = context.Sentence.FirstToken; index < context.Sentence.EndToken; index++)
+        {
+            if (context.Tokens[index].Kind == TokenKind.Word)
+            {
+                return index;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a subject clause opens ("what", "whatever", "all", "the thing") within the three words before the first of the pair.</summary>
