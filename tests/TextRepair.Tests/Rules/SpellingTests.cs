@@ -24,6 +24,7 @@ public class SpellingTests
     [InlineData("He said {|TR4003:it s|} over and I {|TR4003:don t|} know why {|TR4003:hes|} late.")]
     [InlineData("Why {|TR4003:dont|} the {|TR4003:childrens|} books sell?")]
     [InlineData("Reuters {|TR4001:reportted|} that the study {|TR4001:coverred|} fish {|TR4001:speces|} such as hake.")]
+    [InlineData("A {|TR4001:reprot|} of the {|TR4001:meteing|} said he {|TR4001:holsd|} a {|TR4001:transformd|} view.")]
     public void Reports_unknown_words_and_words_run_together(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR4001", "TR4002", "TR4003");
 
     [Theory]
@@ -54,6 +55,7 @@ public class SpellingTests
     [Theory]
     [InlineData("Lukashenko met Putin in Sochi, and Tsikhanouskaya spoke in Vilnius.")]
     [InlineData("The reopenings of unvaccinated podcasters came after the lockdown.")]
+    [InlineData("They agreed the refiled, rebooted and reposted bills were fine, and she cosplayed.")]
     [InlineData("The brines were salty. Scientists studied the brines.")]
     [InlineData("In his speech he said: a pesar de contar con el mandato del pueblo que me eligió, hoy siento que continuar aquí es difícil.")]
     [InlineData("The shark Carcharodon carcharias swam en masse near www.example.org and file_name.txt.")]

@@ -53,6 +53,13 @@ internal static class Morphology
             if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 ReadOnlySpan<char> stem = word[..^suffix.Length];
+
+                // "d" follows only an "e" ("agreed" ← "agree"): "transformd", "sould" and "holsd" are no derivations.
+                if (suffix == "d" && stem[^1] != 'e')
+                {
+                    continue;
+                }
+
                 // "tapings" ← "taping", "cosplaying" ← "cosplay"; and a doubled or dropped letter: "blogger" ← "blog".
                 if (lexicon.Contains(stem) || (stem.Length > 4 && stem[^1] == stem[^2] && lexicon.Contains(stem[..^1])))
                 {

@@ -474,10 +474,12 @@ internal sealed class SpellingAnalyzer : Analyzer
 
                 // A derivation the lexicon does not list ("refore") is a word, unless a moved space explains it better.
                 // Nor is a derivation one slipped letter from a common word ("generaly" is not "genera" + "ly", nor
-                // "reportted" "report" + "ted").
+                // "reportted" "report" + "ted"), or two letters swapped ("reprot" is not "re" + "prot", "meteing" not
+                // "mete" + "ing").
                 bool listed = IsListed(index, word);
                 bool candidate = IsCandidate(token, lowercase ? TokenShape.Lowercase : TokenShape.Capitalized) && !word.ContainsAny('\'', '\u2019');
-                bool known = listed || (Morphology.IsKnownDerivation(lexicon, word) && !(candidate && IsLetterSlipOfCommonWord(lexicon, word)));
+                bool known = listed || (Morphology.IsKnownDerivation(lexicon, word)
+                    && !(candidate && (IsLetterSlipOfCommonWord(lexicon, word) || HasSwappedLetters(lexicon, partsOfSpeech, word))));
                 bool unknown = !known && candidate;
                 if (!known)
                 {
