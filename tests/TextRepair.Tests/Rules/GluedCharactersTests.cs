@@ -14,6 +14,7 @@ public class GluedCharactersTests
     [InlineData("He said {|TR2001:tHe|} vote was close and that they {|TR2001:cAre|} about it.")]
     [InlineData("{|TR2001:vAs|} of midday Thursday, the storm was about 200 km away. {|TR2001:lAn|} array of tools was on hand.")]
     [InlineData("{|TR2001:pIt's|} an incredible place. {|TR2001:fYou're|} in our prayers. {|TR2001:bBrazil's|} institute agreed.")]
+    [InlineData("{|TR2001:cFourteen-year-old|} Zoe sat on the top deck. {|TR2001:lKimberly-Clark|} makes tissues.")]
     public void Reports_glued_characters(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2001");
 
     [Theory]
@@ -25,6 +26,7 @@ public class GluedCharactersTests
     [InlineData("The XyzzyOn app and the QwuxIn service launched.")]
     [InlineData("jQuery powers the site. iPhone sales rose. eBay fell, and the 5 kHz tone and 3 kWh battery stayed.")]
     [InlineData("The McDonald's menu and O'Brien's LinkedIn profile were shared. iPhone's sales rose, and the 4,000 mAh cell too.")]
+    [InlineData("iPhone-maker Apple rose. eBay-owned sites fell. Co-founder Jobs spoke.")]
     public void Leaves_real_mixed_case_words_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2001");
 
     [Theory]

@@ -70,8 +70,16 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
             return;
         }
 
-        // A contraction or a possessive is read by the word before its apostrophe ("pIt's", "fYou're", "bBrazil's").
-        ReadOnlySpan<char> stem = WithoutClitic(rest);
+        // A contraction or a possessive is read by the word before its apostrophe ("pIt's", "fYou're", "bBrazil's"), a
+        // compound by its first part ("cFourteen-year-old", "lKimberly-Clark").
+        ReadOnlySpan<char> stem = FirstPart(rest);
+        ReadOnlySpan<char> head = word[..(split + stem.Length)];
+        if (head.Length < word.Length && KnownMixedCaseWords.Contains(head))
+        {
+            // "iPhone-maker", "eBay's": a known mixed-case word with a suffix of its own.
+            return;
+        }
+
         bool functionWord = IsCapitalizedFunctionWord(stem);
 
         // Where a sentence opens, a common opener ("vAs of Thursday", "lAn array") or any capitalized word of three
@@ -79,7 +87,7 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
         // lexicon knows the whole ("iPhone").
         bool opener = IsCapitalizedWord(stem) && EnglishWords.SentenceOpeners.Contains(stem);
         if (!IsPlainWord(prefix) || !(functionWord || (prefix.Length == 1 && OpensSentence(context)
-            && (opener || (IsCapitalizedWord(stem) && stem.Length >= 3 && !lexicon.Contains(word))))))
+            && (opener || (IsCapitalizedWord(stem) && stem.Length >= 3 && !lexicon.Contains(head))))))
         {
             return;
         }
@@ -181,9 +189,18 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
         return lexicon.GetCount(lowered) >= VeryCommon;
     }
 
-    /// <summary>The word before the apostrophe of a possessive or a contraction ("It's", "You're", "Brazil’s"), else the word.</summary>
-    private static ReadOnlySpan<char> WithoutClitic(ReadOnlySpan<char> word)
+    /// <summary>
+    /// The part of a hyphenated compound before its first hyphen ("Fourteen-year-old"), or the word before the apostrophe
+    /// of a possessive or a contraction ("It's", "You're", "Brazil’s"), else the word.
+    /// </summary>
+    private static ReadOnlySpan<char> FirstPart(ReadOnlySpan<char> word)
     {
+        int hyphen = word.IndexOf('-');
+        if (hyphen > 0)
+        {
+            return word[..hyphen];
+        }
+
         int apostrophe = word.IndexOfAny('\'', '\u2019');
         return apostrophe > 0 && word[(apostrophe + 1)..] is "s" or "re" or "ll" or "ve" or "d" or "m" ? word[..apostrophe] : word;
     }
