@@ -113,7 +113,7 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
             // To the filing"): only a capitalized word that could be a name may take a particle ("James To").
             Token before = tokens[previous];
             bool afterCapital = before.Kind == TokenKind.Word && char.IsUpper(text[before.Start])
-                && !(previous == FirstWordOf(tokens, sentence) && EnglishWords.SentenceOpeners.Contains(before.GetText(text)));
+                && !(previous == TokenNavigation.FirstWord(tokens, sentence) && EnglishWords.SentenceOpeners.Contains(before.GetText(text)));
             if ((afterCapital && NameParticles.Contains(word)) || OpensTitle(text, tokens, previous, index, next, sentence))
             {
                 continue;
@@ -146,25 +146,6 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
             var fix = new Fix($"Write '{lowered}{word[1..]}'", applicability, new TextChange(new TextSpan(token.Start, 1), lowered));
             context.Report(Rule, token.Span, Rule.FormatMessage(word.ToString()), fix);
         }
-    }
-
-    /// <summary>The sentence's first word, after any opening quotes or brackets; -1 when it has none.</summary>
-    private static int FirstWordOf(ReadOnlySpan<Token> tokens, Sentence sentence)
-    {
-        for (int index = sentence.FirstToken; index < sentence.EndToken; index++)
-        {
-            if (tokens[index].Kind == TokenKind.Word)
-            {
-                return index;
-            }
-
-            if (tokens[index].IsWordLike)
-            {
-                return -1;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>

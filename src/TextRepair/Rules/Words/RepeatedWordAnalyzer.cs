@@ -144,7 +144,7 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
     /// </summary>
     private static bool IsStutteredOpener(TokenAnalysisContext context, int first, ReadOnlySpan<char> word)
     {
-        if (!StutteredOpeners.Contains(word) || !context.IsInSentence || first != FirstWordOf(context) || !context.Token.Has(TokenShape.Lowercase))
+        if (!StutteredOpeners.Contains(word) || !context.IsInSentence || first != TokenNavigation.FirstWord(context.Tokens, context.Sentence) || !context.Token.Has(TokenShape.Lowercase))
         {
             return false;
         }
@@ -181,25 +181,6 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
         string kept = CaseMatching.Match(firstText, word.ToString());
         var fix = new Fix($"Write '{kept}'", FixApplicability.Automatic, new TextChange(TextSpan.FromBounds(first.Start, context.Token.End), kept));
         context.Report(Rule, TextSpan.FromBounds(first.Start, context.Token.End), Rule.FormatMessage(firstText.ToString()), fix);
-    }
-
-    /// <summary>The index of the first word of the token's sentence, or -1 outside a sentence.</summary>
-    private static int FirstWordOf(TokenAnalysisContext context)
-    {
-        if (!context.IsInSentence)
-        {
-            return -1;
-        }
-
-        for (int index = context.Sentence.FirstToken; index < context.Sentence.EndToken; index++)
-        {
-            if (context.Tokens[index].Kind == TokenKind.Word)
-            {
-                return index;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Whether a subject clause opens ("what", "whatever", "all", "the thing") within the three words before the first of the pair.</summary>
