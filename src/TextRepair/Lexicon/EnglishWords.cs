@@ -49,6 +49,16 @@ internal static class EnglishWords
     public static readonly WordSet Prepositions = WordSet.Parse(
         "to for with in on at by from of about into towards toward", ignoreCase: true);
 
+    /// <summary>
+    /// The word before the apostrophe of a contraction or a possessive ("It's", "you're", "can't", "Brazil’s" → "It",
+    /// "you", "can", "Brazil"), or the word itself.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutClitic(ReadOnlySpan<char> word)
+    {
+        int apostrophe = word.IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && word[(apostrophe + 1)..] is "s" or "re" or "ll" or "ve" or "d" or "m" or "t" ? word[..apostrophe] : word;
+    }
+
     /// <summary>The word without a possessive "'s" or "’s" ("Lukashenko’s" → "Lukashenko").</summary>
     public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '\u2019' ? word[..^2] : word;

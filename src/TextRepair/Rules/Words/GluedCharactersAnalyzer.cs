@@ -201,8 +201,7 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
             return word[..hyphen];
         }
 
-        int apostrophe = word.IndexOfAny('\'', '\u2019');
-        return apostrophe > 0 && word[(apostrophe + 1)..] is "s" or "re" or "ll" or "ve" or "d" or "m" ? word[..apostrophe] : word;
+        return EnglishWords.WithoutClitic(word);
     }
 
     private static bool IsCapitalizedWord(ReadOnlySpan<char> word) => word.Length >= 2 && char.IsUpper(word[0]) && IsAllLower(word[1..]);

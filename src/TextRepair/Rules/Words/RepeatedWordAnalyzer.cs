@@ -160,20 +160,17 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
     /// </summary>
     private static void AnalyzeContraction(TokenAnalysisContext context, int previous, ReadOnlySpan<char> firstText, ReadOnlySpan<char> word)
     {
-        int apostrophe = word.IndexOfAny('\'', '\u2019');
-        if (apostrophe <= 0 || !word[..apostrophe].Equals(firstText, StringComparison.OrdinalIgnoreCase) || LegitimateRepeats.Contains(firstText)
+        ReadOnlySpan<char> stem = EnglishWords.WithoutClitic(word);
+        if (stem.Length == word.Length || !stem.Equals(firstText, StringComparison.OrdinalIgnoreCase) || LegitimateRepeats.Contains(firstText)
             || context.Tokens[previous + 1].Kind != TokenKind.Whitespace || previous != context.Index - 2)
         {
             return;
         }
 
-        ReadOnlySpan<char> clitic = word[(apostrophe + 1)..];
-        bool contraction = clitic is "s" or "re" or "ll" or "ve" or "d" or "m" or "t";
-        Token first = context.Tokens[previous];
-
         // As for a plain repeat: two capitals are a name; a capital then the same word in lowercase may be a name and its
         // homonym ("Will will've").
-        if (!contraction || (first.Has(TokenShape.Capitalized) && (!context.Token.Has(TokenShape.Lowercase) || NamesThatAreWords.Contains(firstText))))
+        Token first = context.Tokens[previous];
+        if (first.Has(TokenShape.Capitalized) && (!context.Token.Has(TokenShape.Lowercase) || NamesThatAreWords.Contains(firstText)))
         {
             return;
         }
