@@ -13,6 +13,7 @@ public class IndefiniteArticleTests
     [InlineData("It was {|TR2004:an|} unique event.")]
     [InlineData("Play {|TR2004:a|} mp3 file with {|TR2004:a|} FFmpeg-compatible tool on {|TR2004:a|} RFLink device.")]
     [InlineData("Here is {|TR2004:a|} HTML document from {|TR2004:a|} LLM, {|TR2004:a|} AM transmitter and {|TR2004:an|} UN member.")]
+    [InlineData("She wore {|TR2004:an|} facemask and met {|TR2004:an|} cosplayer.")]
     public void Reports_the_wrong_article(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2004");
 
     [Theory]
@@ -26,6 +27,7 @@ public class IndefiniteArticleTests
     [InlineData("It was an onerous task for a user of a utility in a Ukrainian city.")]
     [InlineData("An hour’s work on an mp3 file, an mDNS tool, an RFLink device, an npm bump, an MSc and an XMR-based coin.")]
     [InlineData("A unidirectional flow, a udev rule, an mdast tree, an hallucination, a McCarthy speech and a NATO-led force.")]
+    [InlineData("A facemask, a cosplayer, an sveltekit app, an hsts header and an udon bowl.")]
     [InlineData("Here, a and b are supplementary angles, and the a/an rule reads words.")]
     [InlineData("Using a MAC address, a LAN, a SQL query, an SQL query, a LED and an Euler brick with an Eulerian tour.")]
     public void Leaves_correct_articles_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2004");

@@ -72,10 +72,11 @@ internal static class ArticleSound
                 return null;
         }
 
-        // A word the lexicon does not know may be a name or a term read either way ("udev", "mdast"): no verdict.
+        // A word the lexicon does not know may be a name or a term read either way ("udev", "mdast"): no verdict, unless
+        // it opens with a consonant other than "h" and a vowel ("facemask", "cosplayer"), which is read as a word.
         if (!lexicon.Contains(head) && char.IsLower(head[0]))
         {
-            return null;
+            return head.Length >= 3 && IsPlainConsonant(head[0]) && head[1] is 'a' or 'e' or 'i' or 'o' or 'u' ? false : null;
         }
 
         if (!char.IsAsciiLetter(word[0]) || token.Has(TokenShape.Uppercase) || word.Length == 1
@@ -163,4 +164,7 @@ internal static class ArticleSound
         // Said "eleven", "eighteen" (also as the first group of "18,000") or "eleven hundred", "eighteen hundred" (a year).
         return elevenOrEighteen && digits is 2 or 4;
     }
+
+    /// <summary>A lowercase consonant letter whose sound opens a word read as a word: any but "h" (hour) and the vowels.</summary>
+    private static bool IsPlainConsonant(char letter) => letter is >= 'a' and <= 'z' and not ('a' or 'e' or 'i' or 'o' or 'u' or 'h');
 }
