@@ -24,6 +24,7 @@ public class MidSentenceCapitalTests
     [InlineData("The trio played songs from With the Beatles at the festival.")]
     [InlineData("I'm having trouble implementing the Into trait for a generic struct.")]
     [InlineData("Olivia certainly is the It girl, and the Will of the people prevailed in the May vote.")]
+    [InlineData("The statement read \"Stardom fans, We are very sorry.\" Ladies and gentlemen, We have landed.")]
     public void Leaves_names_titles_and_new_starts_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2003");
 
     [Theory]
@@ -36,6 +37,7 @@ public class MidSentenceCapitalTests
     [InlineData("The crowd grew to {|TR2003:About|} 50 people by noon.")]
     [InlineData("Wikinews attended {|TR2003:The|} sixth annual fair in Tyler. The warnings apply {|TR2003:From|} tomorrow night.")]
     [InlineData("The the very idea, the only way and the then mayor stayed; the {|TR2003:The|} was a slip.")]
+    [InlineData("As far as I know, {|TR2003:This|} would be the first case, and he was charged with murder, {|TR2003:They|} said.")]
     public void Reports_common_openers_where_the_sentence_goes_on(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2003");
 
     [Fact]

@@ -130,7 +130,7 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
                 // A subject after a comma may start afresh (after a salutation).
                 int last = before.Kind == TokenKind.Word ? previous : TokenNavigation.PreviousContent(tokens, previous);
                 bool afterComma = before.Kind != TokenKind.Word;
-                if (last < sentence.FirstToken || tokens[last].Kind != TokenKind.Word || (afterComma && AfterCommaStarts.Contains(word))
+                if (last < sentence.FirstToken || tokens[last].Kind != TokenKind.Word || (afterComma && AfterCommaStarts.Contains(word) && FollowsSalutation(context, last))
                     || (!afterComma && !ContinuesSentence(context, last, word)))
                 {
                     continue;
@@ -146,6 +146,38 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
             var fix = new Fix($"Write '{lowered}{word[1..]}'", applicability, new TextChange(new TextSpan(token.Start, 1), lowered));
             context.Report(Rule, token.Span, Rule.FormatMessage(word.ToString()), fix);
         }
+    }
+
+    /// <summary>
+    /// Whether the words before the comma after <paramref name="last"/>, from the sentence's start or the quotation mark,
+    /// colon or dash that opens them, could be a salutation ("Stardom fans, We are sorry", "read: \"Dear friends and
+    /// colleagues, We thank you"): none of them reads mostly as a verb. After a clause ("As far as I know, This would
+    /// be", "charged with murder, They said") the capital is a slip.
+    /// </summary>
+    private static bool FollowsSalutation(SentenceAnalysisContext context, int last)
+    {
+        ReadOnlySpan<Token> tokens = context.Tokens;
+        ReadOnlySpan<char> text = context.Text;
+        for (int index = last; index >= context.Sentence.FirstToken; index--)
+        {
+            if (StartsAfresh(text, tokens[index]))
+            {
+                break;
+            }
+
+            if (tokens[index].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            context.Words.GetClasses(index, out WordClass primary);
+            if ((primary & (WordClass.BaseVerb | WordClass.FiniteVerb | WordClass.Modal | WordClass.Participle)) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
