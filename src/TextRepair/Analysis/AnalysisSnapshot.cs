@@ -289,26 +289,4 @@ internal sealed class AnalysisSnapshot
 
         return results.MoveToImmutable();
     }
-
-    /// <summary>
-    /// One change range covering all of <paramref name="ranges"/> (sorted, not overlapping): the edit as the reuse
-    /// sees it, from the first changed position to the last.
-    /// </summary>
-    public static TextChangeRange Collapse(ReadOnlySpan<TextChangeRange> ranges)
-    {
-        if (ranges.IsEmpty)
-        {
-            return new TextChangeRange(new TextSpan(0, 0), 0);
-        }
-
-        int start = ranges[0].Span.Start;
-        int oldEnd = ranges[^1].Span.End;
-        int delta = 0;
-        foreach (TextChangeRange range in ranges)
-        {
-            delta += range.LengthDelta;
-        }
-
-        return new TextChangeRange(TextSpan.FromBounds(start, oldEnd), oldEnd - start + delta);
-    }
 }
