@@ -161,8 +161,7 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
     private static void AnalyzeContraction(TokenAnalysisContext context, int previous, ReadOnlySpan<char> firstText, ReadOnlySpan<char> word)
     {
         ReadOnlySpan<char> stem = EnglishWords.WithoutClitic(word);
-        if (stem.Length == word.Length || !stem.Equals(firstText, StringComparison.OrdinalIgnoreCase) || LegitimateRepeats.Contains(firstText)
-            || context.Tokens[previous + 1].Kind != TokenKind.Whitespace || previous != context.Index - 2)
+        if (stem.Length == word.Length || !stem.Equals(firstText, StringComparison.OrdinalIgnoreCase) || LegitimateRepeats.Contains(firstText))
         {
             return;
         }
