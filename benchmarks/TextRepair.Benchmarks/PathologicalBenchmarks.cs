@@ -8,8 +8,9 @@ namespace TextRepair.Benchmarks;
 /// <summary>
 /// Inputs built to find super-linear paths: one huge word, a quotation mark on every word, a fix on every word
 /// (<c>word word …</c>), repeated "the the" lines, random Unicode (every plane, surrogate pairs, controls), news in
-/// capitals, and tens of thousands of distinct names each used three times (every one a majority spelling that name
-/// consistency compares the others with). Each at 1 and 4 MB: the 4 MB time must stay within five times the 1 MB time. Each case runs in its own
+/// capitals, tens of thousands of distinct names each used three times (every one a majority spelling that name
+/// consistency compares the others with), and one sentence of verbless clauses each followed by a comma and a
+/// capitalized subject (every comma asks TR2003 whether the words before it are a salutation). Each at 1 and 4 MB: the 4 MB time must stay within five times the 1 MB time. Each case runs in its own
 /// process, so the peak working set printed at cleanup is that case's.
 /// </summary>
 [MemoryDiagnoser]
@@ -20,7 +21,7 @@ public class PathologicalBenchmarks
     private string text = string.Empty;
 
     /// <summary>The kind of input.</summary>
-    [Params("long-word", "quotes", "word-word", "the-the", "random-unicode", "capitals", "names")]
+    [Params("long-word", "quotes", "word-word", "the-the", "random-unicode", "capitals", "names", "comma-capitals")]
     public string Input { get; set; } = string.Empty;
 
     /// <summary>Its size in millions of characters.</summary>
@@ -78,6 +79,15 @@ public class PathologicalBenchmarks
                     builder.Append("the the cat sat.\n");
                 }
 
+                break;
+            case "comma-capitals":
+                builder.Append("the big table");
+                while (builder.Length < length)
+                {
+                    builder.Append(", We big table");
+                }
+
+                builder.Append('.');
                 break;
             case "names":
                 // Invented names (a capital and seven letters), each in three sentences far apart.

@@ -2,7 +2,7 @@ using TextRepair.Lexing;
 
 namespace TextRepair.Analysis;
 
-/// <summary>Steps over white space in a token table, and finds a sentence's first word.</summary>
+/// <summary>Steps over white space in a token table, and tells a sentence's first word.</summary>
 internal static class TokenNavigation
 {
     /// <summary>The index of the nearest token before <paramref name="index"/> that is not white space or a line break, or -1.</summary>
@@ -34,19 +34,25 @@ internal static class TokenNavigation
     }
 
     /// <summary>
-    /// The index of <paramref name="sentence"/>'s first word, after any quotes, brackets or other marks; -1 when a number
-    /// comes first or it has no word.
+    /// Whether the token at <paramref name="index"/> is <paramref name="sentence"/>'s first word: a word with no word or
+    /// number before it in the sentence (quotes, brackets and other marks may stand before it). Read backwards, so that it
+    /// costs the marks between the token and the word before it, not the sentence.
     /// </summary>
-    public static int FirstWord(ReadOnlySpan<Token> tokens, Sentence sentence)
+    public static bool IsFirstWord(ReadOnlySpan<Token> tokens, Sentence sentence, int index)
     {
-        for (int index = sentence.FirstToken; index < sentence.EndToken; index++)
+        if (index < sentence.FirstToken || index >= sentence.EndToken || tokens[index].Kind != TokenKind.Word)
         {
-            if (tokens[index].IsWordLike)
+            return false;
+        }
+
+        for (int before = index - 1; before >= sentence.FirstToken; before--)
+        {
+            if (tokens[before].IsWordLike)
             {
-                return tokens[index].Kind == TokenKind.Word ? index : -1;
+                return false;
             }
         }
 
-        return -1;
+        return true;
     }
 }

@@ -80,6 +80,7 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
         // Whether the sentence is written in title case is asked at its first capitalized function word: most sentences
         // have none, and the question reads every word.
         bool? titleCase = null;
+        var salutation = new SalutationScan(sentence.FirstToken);
         for (int index = sentence.FirstToken + 1; index < sentence.EndToken; index++)
         {
             Token token = tokens[index];
@@ -113,7 +114,7 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
             // To the filing"): only a capitalized word that could be a name may take a particle ("James To").
             Token before = tokens[previous];
             bool afterCapital = before.Kind == TokenKind.Word && char.IsUpper(text[before.Start])
-                && !(previous == TokenNavigation.FirstWord(tokens, sentence) && EnglishWords.SentenceOpeners.Contains(before.GetText(text)));
+                && !(TokenNavigation.IsFirstWord(tokens, sentence, previous) && EnglishWords.SentenceOpeners.Contains(before.GetText(text)));
             if ((afterCapital && NameParticles.Contains(word)) || OpensTitle(text, tokens, previous, index, next, sentence))
             {
                 continue;
@@ -130,7 +131,7 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
                 // A subject after a comma may start afresh (after a salutation).
                 int last = before.Kind == TokenKind.Word ? previous : TokenNavigation.PreviousContent(tokens, previous);
                 bool afterComma = before.Kind != TokenKind.Word;
-                if (last < sentence.FirstToken || tokens[last].Kind != TokenKind.Word || (afterComma && AfterCommaStarts.Contains(word) && FollowsSalutation(context, last))
+                if (last < sentence.FirstToken || tokens[last].Kind != TokenKind.Word || (afterComma && AfterCommaStarts.Contains(word) && salutation.Follows(context, last))
                     || (!afterComma && !ContinuesSentence(context, last, word)))
                 {
                     continue;
@@ -149,35 +150,37 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
     }
 
     /// <summary>
-    /// Whether the words before the comma after <paramref name="last"/>, from the sentence's start or the quotation mark,
-    /// colon or dash that opens them, could be a salutation ("Stardom fans, We are sorry", "read: \"Dear friends and
-    /// colleagues, We thank you"): none of them reads mostly as a verb. After a clause ("As far as I know, This would
-    /// be", "charged with murder, They said") the capital is a slip.
+    /// Whether the words before a comma, from the sentence's start or the quotation mark, colon or dash that opens them,
+    /// could be a salutation ("Stardom fans, We are sorry", "read: \"Dear friends and colleagues, We thank you"): none of
+    /// them reads mostly as a verb. After a clause ("As far as I know, This would be", "charged with murder, They said")
+    /// the capital is a slip. The sentence is read once, left to right, as its commas come: a sentence of many commas
+    /// costs no more than one of few.
     /// </summary>
-    private static bool FollowsSalutation(SentenceAnalysisContext context, int last)
+    private struct SalutationScan(int firstToken)
     {
-        ReadOnlySpan<Token> tokens = context.Tokens;
-        ReadOnlySpan<char> text = context.Text;
-        for (int index = last; index >= context.Sentence.FirstToken; index--)
+        private int next = firstToken;
+        private bool verbSinceStart;
+
+        /// <summary>Whether the words up to <paramref name="last"/> (not before the last one asked about) could be a salutation.</summary>
+        public bool Follows(SentenceAnalysisContext context, int last)
         {
-            if (StartsAfresh(text, tokens[index]))
+            ReadOnlySpan<Token> tokens = context.Tokens;
+            for (; next <= last; next++)
             {
-                break;
+                Token token = tokens[next];
+                if (StartsAfresh(context.Text, token))
+                {
+                    verbSinceStart = false;
+                }
+                else if (token.Kind == TokenKind.Word && !verbSinceStart)
+                {
+                    context.Words.GetClasses(next, out WordClass primary);
+                    verbSinceStart = (primary & (WordClass.BaseVerb | WordClass.FiniteVerb | WordClass.Modal | WordClass.Participle)) != 0;
+                }
             }
 
-            if (tokens[index].Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            context.Words.GetClasses(index, out WordClass primary);
-            if ((primary & (WordClass.BaseVerb | WordClass.FiniteVerb | WordClass.Modal | WordClass.Participle)) != 0)
-            {
-                return false;
-            }
+            return !verbSinceStart;
         }
-
-        return true;
     }
 
     /// <summary>

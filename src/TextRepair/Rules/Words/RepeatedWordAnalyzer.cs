@@ -144,7 +144,7 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
     /// </summary>
     private static bool IsStutteredOpener(TokenAnalysisContext context, int first, ReadOnlySpan<char> word)
     {
-        if (!StutteredOpeners.Contains(word) || !context.IsInSentence || first != TokenNavigation.FirstWord(context.Tokens, context.Sentence) || !context.Token.Has(TokenShape.Lowercase))
+        if (!StutteredOpeners.Contains(word) || !context.IsInSentence || !TokenNavigation.IsFirstWord(context.Tokens, context.Sentence, first) || !context.Token.Has(TokenShape.Lowercase))
         {
             return false;
         }
