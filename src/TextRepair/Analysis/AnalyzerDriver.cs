@@ -127,7 +127,8 @@ internal sealed class AnalyzerDriver
                 lexed.Add(whole);
                 rebuilt.Capacity = whole.Paragraphs.Length;
                 carried.Capacity = whole.Paragraphs.Length;
-                splice = new Splice(whole.GetLexedParagraphs(rebuilt, text.Length), 0, previous?.Blocks.Length ?? 0);
+                int leadingLength = whole.GetLexedParagraphs(rebuilt, text.Length);
+                splice = new Splice(leadingLength, [new SplicedRange(0, previous?.Blocks.Length ?? 0, 0, rebuilt.Count, 0)]);
                 carried.AddRange(Enumerable.Repeat<ParagraphResult?>(null, rebuilt.Count));
             }
 
@@ -140,43 +141,56 @@ internal sealed class AnalyzerDriver
             }
 
             ParagraphBlock[] old = previous?.Blocks ?? [];
-            int firstStart = splice.FirstBlock == 0 ? splice.LeadingLength : previous!.BlockStart(splice.FirstBlock);
-            LexedParagraph? before = splice.FirstBlock > 0 ? old[splice.FirstBlock - 1].Paragraphs[^1] : null;
-            LexedParagraph? after = splice.EndBlock < old.Length ? old[splice.EndBlock].Paragraphs[0] : null;
+            ReadOnlySpan<SplicedRange> ranges = splice.Ranges;
 
-            // The run the scope moves over: the rebuilt paragraphs (from offset, count of them) with the neighbour on
-            // each side, in the one list, so that a paragraph's neighbours are simply the entries next to it.
+            // The run the scope moves over: each range's rebuilt paragraphs with the neighbour on each side of it, in
+            // the one list, so that a paragraph's neighbours are simply the entries next to it (ranges are apart, so
+            // the neighbours of one are paragraphs no change reached). A range of the whole text is its own run.
             int count = rebuilt.Count;
-            int offset = before is null ? 0 : 1;
-            var starts = new List<int>(count + 2);
-            if (before is { } first)
+            bool entire = ranges.Length == 1 && ranges[0].FirstBlock == 0 && ranges[0].EndBlock == old.Length;
+            List<LexedParagraph> run = entire ? rebuilt : new List<LexedParagraph>(count + (2 * ranges.Length));
+            var starts = new List<int>(count + (2 * ranges.Length));
+            int[] at = new int[count];
+            int reused = previous?.ParagraphCount ?? 0;
+            foreach (SplicedRange range in ranges)
             {
-                rebuilt.Insert(0, first);
-                starts.Add(firstStart - first.LengthWithGap);
-            }
+                reused -= CountParagraphs(old, range.FirstBlock, range.EndBlock);
+                int position = range.FirstBlock == 0 ? splice.LeadingLength : previous!.BlockStart(range.FirstBlock) + range.LengthBefore;
+                if (range.FirstBlock > 0)
+                {
+                    LexedParagraph before = old[range.FirstBlock - 1].Paragraphs[^1];
+                    run.Add(before);
+                    starts.Add(position - before.LengthWithGap);
+                }
 
-            if (after is { } last)
-            {
-                rebuilt.Add(last);
-            }
+                for (int index = range.FirstParagraph; index < range.FirstParagraph + range.ParagraphCount; index++)
+                {
+                    at[index] = entire ? index : run.Count;
+                    if (!entire)
+                    {
+                        run.Add(rebuilt[index]);
+                    }
 
-            int position = firstStart;
-            for (int index = offset; index < rebuilt.Count; index++)
-            {
-                starts.Add(position);
-                position += rebuilt[index].LengthWithGap;
+                    starts.Add(position);
+                    position += rebuilt[index].LengthWithGap;
+                }
+
+                if (range.EndBlock < old.Length)
+                {
+                    run.Add(old[range.EndBlock].Paragraphs[0]);
+                    starts.Add(position);
+                }
             }
 
             var sink = new DiagnosticSink(this, text);
-            var scope = new ParagraphScope(text, rebuilt, starts, sink, Language);
+            var scope = new ParagraphScope(text, run, starts, sink, Language);
             var results = new ParagraphResult[count];
-            int reused = previous is null ? 0 : previous.ParagraphCount - CountParagraphs(old, splice.FirstBlock, splice.EndBlock);
             for (int index = 0; index < count; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                int at = offset + index;
-                long previousId = at > 0 ? rebuilt[at - 1].Id : 0;
-                long nextId = at + 1 < rebuilt.Count ? rebuilt[at + 1].Id : 0;
+                int position = at[index];
+                long previousId = position > 0 ? run[position - 1].Id : 0;
+                long nextId = position + 1 < run.Count ? run[position + 1].Id : 0;
                 if (carried[index] is { } kept && kept.Matches(previousId, nextId))
                 {
                     results[index] = kept;
@@ -184,28 +198,54 @@ internal sealed class AnalyzerDriver
                     continue;
                 }
 
-                scope.MoveTo(at);
+                scope.MoveTo(position);
                 results[index] = AnalyzeParagraph(scope, previousId, nextId);
             }
 
-            DocumentIndexes indexes = UpdateIndexes(afresh ? null : previous?.TakeIndexes(), old, splice, CollectionsMarshal.AsSpan(rebuilt).Slice(offset, count), results, carried, out bool reportAll, out HashSet<long> stale);
+            DocumentIndexes indexes = UpdateIndexes(afresh ? null : previous?.TakeIndexes(), old, ranges, CollectionsMarshal.AsSpan(rebuilt), results, carried, out bool reportAll, out HashSet<long> stale);
             indexes.CollectStale(stale);
             for (int index = 0; index < count; index++)
             {
-                if (reportAll || stale.Remove(rebuilt[offset + index].Id))
+                if (reportAll || stale.Remove(rebuilt[index].Id))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    results[index] = indexes.Report(results[index], rebuilt[offset + index], starts[offset + index], sink);
+                    results[index] = indexes.Report(results[index], rebuilt[index], starts[at[index]], sink);
                 }
             }
 
-            ParagraphBlock[] blocks = [.. old.AsSpan(0, splice.FirstBlock), .. Rechunk(CollectionsMarshal.AsSpan(rebuilt).Slice(offset, count), results, afresh ? [] : old.AsSpan(splice.FirstBlock, splice.EndBlock - splice.FirstBlock)), .. old.AsSpan(splice.EndBlock)];
-            var snapshot = new AnalysisSnapshot(text, splice.LeadingLength, blocks, reused);
-            indexes.ReportElsewhere(snapshot, reportAll ? null : stale, splice.FirstBlock, blocks.Length - (old.Length - splice.EndBlock), sink);
+            // The new version's blocks: the old ones between the ranges, shared, and each range's paragraphs in blocks
+            // (rebuiltBlocks: where each range's blocks stand in the new list).
+            var blocks = new List<ParagraphBlock>(old.Length + 4);
+            var rebuiltBlocks = new (int First, int End)[ranges.Length];
+            int oldBlock = 0;
+            for (int index = 0; index < ranges.Length; index++)
+            {
+                SplicedRange range = ranges[index];
+                blocks.AddRange(old.AsSpan(oldBlock, range.FirstBlock - oldBlock));
+                int first = blocks.Count;
+                Rechunk(CollectionsMarshal.AsSpan(rebuilt).Slice(range.FirstParagraph, range.ParagraphCount), results.AsSpan(range.FirstParagraph, range.ParagraphCount), afresh ? [] : old.AsSpan(range.FirstBlock, range.EndBlock - range.FirstBlock), blocks);
+                rebuiltBlocks[index] = (first, blocks.Count);
+                oldBlock = range.EndBlock;
+            }
+
+            blocks.AddRange(old.AsSpan(oldBlock));
+            var snapshot = new AnalysisSnapshot(text, splice.LeadingLength, [.. blocks], reused);
+            indexes.ReportElsewhere(snapshot, reportAll ? null : stale, rebuiltBlocks, sink);
             if (keepTables)
             {
                 // Only a document's version has a next version to bring the indexes up to date for.
-                indexes.Track(old.AsSpan(splice.FirstBlock, splice.EndBlock - splice.FirstBlock), reportAll ? snapshot.Blocks : snapshot.Blocks.AsSpan(splice.FirstBlock, blocks.Length - (old.Length - splice.EndBlock) - splice.FirstBlock));
+                if (reportAll)
+                {
+                    indexes.Track([], snapshot.Blocks);
+                }
+                else
+                {
+                    for (int index = 0; index < ranges.Length; index++)
+                    {
+                        indexes.Track(old.AsSpan(ranges[index].FirstBlock, ranges[index].EndBlock - ranges[index].FirstBlock), snapshot.Blocks.AsSpan(rebuiltBlocks[index].First, rebuiltBlocks[index].End - rebuiltBlocks[index].First));
+                    }
+                }
+
                 snapshot.Indexes = indexes;
             }
 
@@ -260,24 +300,31 @@ internal sealed class AnalyzerDriver
     /// when there are none to take (the first analysis, an edit analysed afresh, another version took them), new ones
     /// filled with every paragraph, every one of which is then reported (<paramref name="reportAll"/>).
     /// </summary>
-    private DocumentIndexes UpdateIndexes(DocumentIndexes? taken, ParagraphBlock[] old, Splice splice, ReadOnlySpan<LexedParagraph> rebuilt, ParagraphResult[] results, List<ParagraphResult?> carried, out bool reportAll, out HashSet<long> stale)
+    private DocumentIndexes UpdateIndexes(DocumentIndexes? taken, ParagraphBlock[] old, ReadOnlySpan<SplicedRange> ranges, ReadOnlySpan<LexedParagraph> rebuilt, ParagraphResult[] results, List<ParagraphResult?> carried, out bool reportAll, out HashSet<long> stale)
     {
         stale = [];
         reportAll = taken is null;
         if (taken is null)
         {
+            // In the document's order: the old blocks before each range, then the range's paragraphs.
             var indexes = new DocumentIndexes([.. summarizedActions.Select(action => action.CreateIndex(Language))]);
-            foreach (ParagraphBlock block in old.AsSpan(0, splice.FirstBlock))
+            int oldBlock = 0;
+            foreach (SplicedRange range in ranges)
             {
-                indexes.Add(block);
+                foreach (ParagraphBlock block in old.AsSpan(oldBlock, range.FirstBlock - oldBlock))
+                {
+                    indexes.Add(block);
+                }
+
+                for (int index = range.FirstParagraph; index < range.FirstParagraph + range.ParagraphCount; index++)
+                {
+                    indexes.Add(rebuilt[index].Id, results[index]);
+                }
+
+                oldBlock = range.EndBlock;
             }
 
-            for (int index = 0; index < rebuilt.Length; index++)
-            {
-                indexes.Add(rebuilt[index].Id, results[index]);
-            }
-
-            foreach (ParagraphBlock block in old.AsSpan(splice.EndBlock))
+            foreach (ParagraphBlock block in old.AsSpan(oldBlock))
             {
                 indexes.Add(block);
             }
@@ -287,9 +334,12 @@ internal sealed class AnalyzerDriver
 
         // The replaced blocks' paragraphs go out and the rebuilt ones in, except results taken over as they were.
         var kept = new HashSet<ParagraphResult>(results, ReferenceEqualityComparer.Instance);
-        for (int block = splice.FirstBlock; block < splice.EndBlock; block++)
+        foreach (SplicedRange range in ranges)
         {
-            taken.Remove(old[block], kept);
+            for (int block = range.FirstBlock; block < range.EndBlock; block++)
+            {
+                taken.Remove(old[block], kept);
+            }
         }
 
         for (int index = 0; index < rebuilt.Length; index++)
@@ -346,9 +396,8 @@ internal sealed class AnalyzerDriver
     /// new blocks. A block is kept only after a run of new paragraphs long enough for a block of its own (or none): a
     /// short run is cut together with the block after it, so that blocks do not crumble over many edits.
     /// </summary>
-    private static List<ParagraphBlock> Rechunk(ReadOnlySpan<LexedParagraph> paragraphs, ParagraphResult[] results, ReadOnlySpan<ParagraphBlock> replaced)
+    private static void Rechunk(ReadOnlySpan<LexedParagraph> paragraphs, ReadOnlySpan<ParagraphResult> results, ReadOnlySpan<ParagraphBlock> replaced, List<ParagraphBlock> blocks)
     {
-        var blocks = new List<ParagraphBlock>();
         int pending = 0;
 
         // A splice of one or two blocks (a change and its neighbours) leaves none to keep worth a map of paragraph ids;
@@ -366,19 +415,18 @@ internal sealed class AnalyzerDriver
                 if (indexOf.TryGetValue(block.Paragraphs[0].Id, out int at) && at >= pending
                     && (at == pending || at - pending >= ParagraphBlock.TargetSize / 4) && CameThrough(block, paragraphs, results, at))
                 {
-                    Chunk(paragraphs[pending..at], results.AsSpan(pending, at - pending), blocks);
+                    Chunk(paragraphs[pending..at], results[pending..at], blocks);
                     blocks.Add(block);
                     pending = at + block.Paragraphs.Length;
                 }
             }
         }
 
-        Chunk(paragraphs[pending..], results.AsSpan(pending), blocks);
-        return blocks;
+        Chunk(paragraphs[pending..], results[pending..], blocks);
     }
 
     /// <summary>Whether <paramref name="block"/>'s paragraphs stand unchanged at <paramref name="at"/>, with the results they had.</summary>
-    private static bool CameThrough(ParagraphBlock block, ReadOnlySpan<LexedParagraph> paragraphs, ParagraphResult[] results, int at)
+    private static bool CameThrough(ParagraphBlock block, ReadOnlySpan<LexedParagraph> paragraphs, ReadOnlySpan<ParagraphResult> results, int at)
     {
         if (at + block.Paragraphs.Length > paragraphs.Length)
         {

@@ -73,18 +73,24 @@ internal sealed class DocumentIndexes(ISummaryIndex[] indexes)
     }
 
     /// <summary>
-    /// Reports the paragraphs of <paramref name="stale"/> outside the blocks [<paramref name="rebuiltFirst"/>,
-    /// <paramref name="rebuiltEnd"/>) of <paramref name="snapshot"/> (every paragraph there when it is null), replacing a
-    /// block whose findings changed with a copy.
+    /// Reports the paragraphs of <paramref name="stale"/> outside the blocks of <paramref name="snapshot"/> that
+    /// <paramref name="rebuilt"/> lists (ranges of block indices, in order, apart) — every paragraph there when
+    /// <paramref name="stale"/> is null — replacing a block whose findings changed with a copy.
     /// </summary>
-    public void ReportElsewhere(AnalysisSnapshot snapshot, HashSet<long>? stale, int rebuiltFirst, int rebuiltEnd, DiagnosticSink sink)
+    public void ReportElsewhere(AnalysisSnapshot snapshot, HashSet<long>? stale, ReadOnlySpan<(int First, int End)> rebuilt, DiagnosticSink sink)
     {
         ParagraphBlock[] blocks = snapshot.Blocks;
         if (stale is null)
         {
+            int next = 0;
             for (int block = 0; block < blocks.Length; block++)
             {
-                if (block < rebuiltFirst || block >= rebuiltEnd)
+                while (next < rebuilt.Length && rebuilt[next].End <= block)
+                {
+                    next++;
+                }
+
+                if (next == rebuilt.Length || block < rebuilt[next].First)
                 {
                     ReportBlock(snapshot, block, null, sink);
                 }

@@ -5,13 +5,16 @@ using TextRepair.Text;
 namespace TextRepair.Analysis;
 
 /// <summary>
-/// Where an edit falls in the blocks of the version before it: the blocks it replaces (from <see cref="FirstBlock"/> to
-/// <see cref="EndBlock"/>, end excluded), whose paragraphs the new version holds anew.
+/// Where an edit falls in the blocks of the version before it: the runs of blocks it replaces (<see cref="Ranges"/>),
+/// whose paragraphs the new version holds anew, one run per group of changes that lie close together. The blocks between
+/// two runs are the version before's, neither lexed nor analysed again nor walked over.
 /// </summary>
-internal readonly record struct Splice(int LeadingLength, int FirstBlock, int EndBlock)
+/// <param name="LeadingLength">The characters before the new version's first paragraph.</param>
+/// <param name="Ranges">The runs of blocks replaced, in order, apart; null for the default value.</param>
+internal readonly record struct Splice(int LeadingLength, SplicedRange[]? Ranges)
 {
     /// <summary>Whether the edit could be placed (false for the default value: analyse afresh).</summary>
-    public bool IsValid => EndBlock > 0;
+    public bool IsValid => Ranges is not null;
 
     /// <summary>An edit that changed nothing, placed at the start.</summary>
     private static readonly TextChangeRange[] NoChange = [new TextChangeRange(new TextSpan(0, 0), 0)];
@@ -21,7 +24,8 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
     /// split lines next to it), and fills <paramref name="rebuilt"/> with the paragraphs of the blocks around them in the
     /// new version, and <paramref name="carried"/> with the result each had, if it had one. Changes whose lines overlap
     /// or touch form one region; the paragraphs between two regions are neither lexed again nor analysed (a fix-all
-    /// pass changes a few paragraphs spread over the whole text). In a region, a re-lexed paragraph whose characters did
+    /// pass changes a few paragraphs spread over the whole text), and the blocks between two runs of them are not even
+    /// walked over (see <see cref="Ranges"/>): an edit costs what its changes reach, not the distance between them. In a region, a re-lexed paragraph whose characters did
     /// not change keeps its identity (and its result): those at the region's ends, and those between its changes. So
     /// only the paragraphs the edit changed and their neighbours are analysed again. Lines are lexed and segmented
     /// independently of each other (a line break ends every token and every paragraph), so the paragraphs equal those of
@@ -30,7 +34,7 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
     /// <param name="previous">The analysis of the text before the edit.</param>
     /// <param name="text">The text after the edit.</param>
     /// <param name="changes">The edit's changes, sorted and apart, as ranges of the text before it.</param>
-    /// <param name="rebuilt">Receives the paragraphs of the blocks around the edit.</param>
+    /// <param name="rebuilt">Receives the paragraphs of the blocks around the edit's changes, run after run.</param>
     /// <param name="carried">Receives the result each of them had, or null.</param>
     /// <param name="lexed">Receives the token tables of the lexed regions.</param>
     /// <returns>The splice, or the default value when the edit cannot be placed this way.</returns>
@@ -74,9 +78,42 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
             addedBefore += added;
         }
 
-        // The blocks that hold the regions and the paragraph on each side of them (whose neighbour may have changed).
-        int firstBlock = previous.BlockOf(Math.Max(0, regions[0].First - 1));
-        int endBlock = previous.BlockOf(Math.Min(count - 1, regions[^1].Last + 1)) + 1;
+        // The blocks that hold each region and the paragraph on each side of it (whose neighbour may have changed).
+        // Regions whose blocks overlap or touch form one run; between two runs lies at least one block no change
+        // reached, so a run's neighbours are paragraphs of the version before, as they were.
+        var ranges = new List<SplicedRange>();
+        int lengthBefore = 0;
+        for (int from = 0; from < regions.Count;)
+        {
+            int firstBlock = previous.BlockOf(Math.Max(0, regions[from].First - 1));
+            int endBlock = previous.BlockOf(Math.Min(count - 1, regions[from].Last + 1)) + 1;
+            int to = from + 1;
+            while (to < regions.Count && previous.BlockOf(regions[to].First - 1) <= endBlock)
+            {
+                endBlock = previous.BlockOf(Math.Min(count - 1, regions[to].Last + 1)) + 1;
+                to++;
+            }
+
+            int firstParagraph = rebuilt.Count;
+            Fill(previous, regions.GetRange(from, to - from), firstBlock, endBlock, rebuilt, carried);
+            ranges.Add(new SplicedRange(firstBlock, endBlock, firstParagraph, rebuilt.Count - firstParagraph, lengthBefore));
+            for (; from < to; from++)
+            {
+                lengthBefore += regions[from].Added;
+            }
+        }
+
+        return new Splice(regions[0].First == 0 ? regions[0].Lead : previous.LeadingLength, [.. ranges]);
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="rebuilt"/> the paragraphs of the blocks [<paramref name="firstBlock"/>,
+    /// <paramref name="endBlock"/>) in the new version, those of <paramref name="regions"/> in place of the ones they
+    /// replace, and to <paramref name="carried"/> the result each has to take over, if any.
+    /// </summary>
+    private static void Fill(AnalysisSnapshot previous, List<Region> regions, int firstBlock, int endBlock, List<LexedParagraph> rebuilt, List<ParagraphResult?> carried)
+    {
+        int firstParagraph = rebuilt.Count;
         int inRegion = 0;
         for (int block = firstBlock, index = previous.BlockFirstParagraph(firstBlock); block < endBlock; block++)
         {
@@ -86,7 +123,7 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
                 Region? region = inRegion < regions.Count ? regions[inRegion] : null;
                 if (region is not null && index == region.First)
                 {
-                    if (region.Lead > 0 && rebuilt.Count > 0)
+                    if (region.Lead > 0 && rebuilt.Count > firstParagraph)
                     {
                         // White space at the region's start joins the gap after the paragraph before it.
                         rebuilt[^1] = rebuilt[^1].WithGap(rebuilt[^1].GapLength + region.Lead);
@@ -106,8 +143,6 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
                 carried.Add(current.Results[within]);
             }
         }
-
-        return new Splice(regions[0].First == 0 ? regions[0].Lead : previous.LeadingLength, firstBlock, endBlock);
     }
 
     /// <summary>
@@ -186,7 +221,7 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
 
         // Each paragraph before the edit is taken over once: between the changes, only those the ends did not take.
         KeepBetweenChanges(text, regionSpan.Start, changes, addedBefore, previous.Text, CollectionsMarshal.AsSpan(oldRegion)[kept..^keptAtEnd], region, regionResults);
-        return new Region(first, last, region, regionResults, lead);
+        return new Region(first, last, region, regionResults, lead, added);
     }
 
     /// <summary>
@@ -246,6 +281,9 @@ internal readonly record struct Splice(int LeadingLength, int FirstBlock, int En
         lexed.Length == old.Paragraph.Length
         && text.AsSpan(new TextSpan(regionStart + lexed.Paragraph.Span.Start, lexed.Length)).SequenceEqual(oldText.AsSpan(new TextSpan(old.Start, old.Paragraph.Length)));
 
-    /// <summary>One region lexed again: the old paragraphs it replaces, its new paragraphs with the results they keep, and the white space before its first.</summary>
-    private sealed record Region(int First, int Last, List<LexedParagraph> Paragraphs, ParagraphResult?[] Results, int Lead);
+    /// <summary>
+    /// One region lexed again: the old paragraphs it replaces, its new paragraphs with the results they keep, the white
+    /// space before its first, and what its changes added to the text's length.
+    /// </summary>
+    private sealed record Region(int First, int Last, List<LexedParagraph> Paragraphs, ParagraphResult?[] Results, int Lead, int Added);
 }

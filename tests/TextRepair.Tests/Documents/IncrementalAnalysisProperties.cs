@@ -256,6 +256,44 @@ public class IncrementalAnalysisProperties
         Assert.Equal(Describe(engine.Analyze(edit.NewText.ToString())), Describe(new AnalysisResult(second)));
     }
 
+    /// <summary>
+    /// An edit of changes far apart replaces one run of blocks per change and walks over nothing between them: what it
+    /// handles is the same for a document ten times as long. Changes in neighbouring blocks make one run.
+    /// </summary>
+    [Fact]
+    public void The_changes_of_an_edit_far_apart_splice_a_run_of_blocks_each()
+    {
+        foreach (int paragraphs in new[] { 400, 4_000 })
+        {
+            string text = string.Join("\n\n", Enumerable.Range(0, paragraphs).Select(index => Paragraphs[index % Paragraphs.Length]));
+            var before = SourceText.From(text);
+            AnalysisSnapshot first = Engines.Default.Analyze(before, null, [], CancellationToken.None);
+            TextEditResult edit = before.WithChanges([TextChange.Insert(text.Length / 10, "x"), TextChange.Insert(text.Length / 2, "y"), TextChange.Insert((text.Length / 2) + 40, "w"), TextChange.Insert(text.Length * 9 / 10, "z")]);
+            var rebuilt = new List<LexedParagraph>();
+            var carried = new List<ParagraphResult?>();
+            var lexed = new List<TokenizedText>();
+            try
+            {
+                Splice splice = Splice.Around(first, edit.NewText, edit.ChangeRanges.AsSpan(), rebuilt, carried, lexed);
+
+                SplicedRange[] ranges = Assert.IsType<SplicedRange[]>(splice.Ranges);
+                Assert.Equal(3, ranges.Length);
+                Assert.All(ranges.Zip(ranges.Skip(1)), pair => Assert.True(pair.Second.FirstBlock > pair.First.EndBlock, "runs are kept apart by a block no change reached"));
+                Assert.All(ranges, range => Assert.InRange(range.EndBlock - range.FirstBlock, 1, 3));
+                Assert.Equal(ranges.Sum(range => range.ParagraphCount), rebuilt.Count);
+                Assert.InRange(rebuilt.Count, 3, 9 * ParagraphBlock.TargetSize);
+                Assert.Equal([0, 1, 3], ranges.Select(range => range.LengthBefore));
+            }
+            finally
+            {
+                lexed.ForEach(tables => tables.Dispose());
+            }
+
+            AnalysisSnapshot second = Engines.Default.Analyze(edit.NewText, first, edit.ChangeRanges.AsSpan(), CancellationToken.None);
+            Assert.Equal(Describe(Engines.Default.Analyze(edit.NewText.ToString())), Describe(new AnalysisResult(second)));
+        }
+    }
+
     [Fact]
     public void Two_edits_far_apart_before_an_analysis_reuse_the_paragraphs_between_them()
     {
