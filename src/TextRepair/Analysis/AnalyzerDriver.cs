@@ -150,7 +150,8 @@ internal sealed class AnalyzerDriver
             bool entire = ranges.Length == 1 && ranges[0].FirstBlock == 0 && ranges[0].EndBlock == old.Length;
             List<LexedParagraph> run = entire ? rebuilt : new List<LexedParagraph>(count + (2 * ranges.Length));
             var starts = new List<int>(count + (2 * ranges.Length));
-            int[] at = new int[count];
+            // Where each rebuilt paragraph stands in the run (a range of the whole text is the run itself).
+            int[] at = entire ? [] : new int[count];
             int reused = previous?.ParagraphCount ?? 0;
             foreach (SplicedRange range in ranges)
             {
@@ -165,9 +166,9 @@ internal sealed class AnalyzerDriver
 
                 for (int index = range.FirstParagraph; index < range.FirstParagraph + range.ParagraphCount; index++)
                 {
-                    at[index] = entire ? index : run.Count;
                     if (!entire)
                     {
+                        at[index] = run.Count;
                         run.Add(rebuilt[index]);
                     }
 
@@ -188,7 +189,7 @@ internal sealed class AnalyzerDriver
             for (int index = 0; index < count; index++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                int position = at[index];
+                int position = entire ? index : at[index];
                 long previousId = position > 0 ? run[position - 1].Id : 0;
                 long nextId = position + 1 < run.Count ? run[position + 1].Id : 0;
                 if (carried[index] is { } kept && kept.Matches(previousId, nextId))
@@ -209,7 +210,7 @@ internal sealed class AnalyzerDriver
                 if (reportAll || stale.Remove(rebuilt[index].Id))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    results[index] = indexes.Report(results[index], rebuilt[index], starts[at[index]], sink);
+                    results[index] = indexes.Report(results[index], rebuilt[index], starts[entire ? index : at[index]], sink);
                 }
             }
 
