@@ -44,6 +44,9 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
 
     private static readonly WordSet SubjectClauseOpeners = WordSet.Parse("what whatever who whoever where how why which all thing problem point", ignoreCase: true);
 
+    /// <summary>The forms of "be" that take "to" and an infinitive ("is to run"), after which "to" never ends a clause.</summary>
+    private static readonly WordSet FormsOfBe = WordSet.Parse("is are was were am be", ignoreCase: true);
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Rule];
 
@@ -109,7 +112,9 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
 
         // "applied to to stand out", "to address address problems": a preposition ending a clause before an infinitive,
         // a verb before its homonym noun. Both are English. "to to" is only that when a verb precedes and a verb follows
-        // ("according to to RFC2396" and "a chance to to refer" are not); even then it is fixed only on request.
+        // ("according to to RFC2396" and "a chance to to refer" are not), and the verb is no form of "be": "is to" opens
+        // a plan or an order and never ends a clause ("is to to run from January 23" is a stutter). Even then it is
+        // fixed only on request.
         int before = context.PreviousContent(previous);
         ReadOnlySpan<char> beforeWord = before >= 0 && context.Tokens[before].Kind == TokenKind.Word ? context.Tokens[before].GetText(context.Text) : default;
         PartOfSpeechLexicon classes = context.Language.PartsOfSpeech;
@@ -120,7 +125,8 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
             int after = context.NextContent(context.Index);
             ReadOnlySpan<char> afterWord = after >= 0 && context.Tokens[after].Kind == TokenKind.Word ? context.Tokens[after].GetText(context.Text) : default;
             bool verbFollows = !afterWord.IsEmpty && (classes.GetClasses(afterWord) & WordClass.BaseVerb) != 0;
-            if (verbFollows && !beforeWord.IsEmpty && (classes.GetPrimaryClass(beforeWord) & (WordClass.BaseVerb | WordClass.FiniteVerb | WordClass.Participle)) != 0)
+            if (verbFollows && !beforeWord.IsEmpty && !FormsOfBe.Contains(beforeWord)
+                && (classes.GetPrimaryClass(beforeWord) & (WordClass.BaseVerb | WordClass.FiniteVerb | WordClass.Participle)) != 0)
             {
                 return;
             }
@@ -129,12 +135,26 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
         }
 
         WordClass wordClasses = classes.GetClasses(word);
-        if (beforeWord.Equals("to", StringComparison.OrdinalIgnoreCase) && (wordClasses & WordClass.BaseVerb) != 0 && (wordClasses & WordClass.Noun) != 0)
+        if (beforeWord.Equals("to", StringComparison.OrdinalIgnoreCase) && (wordClasses & WordClass.BaseVerb) != 0 && (wordClasses & WordClass.Noun) != 0
+            && MayModifyNextWord(context, classes))
         {
             return;
         }
 
         Report(context, word, TextSpan.FromBounds(first.End, context.Token.End), applicability);
+    }
+
+    /// <summary>
+    /// Whether the second of "to address address" may be a noun before the word after it ("to address address problems",
+    /// "to record record profits"): only when that word may be a noun or an adjective, or there is none to read. Before a
+    /// preposition, a determiner or an adverb the second is the verb again ("to reach reach across the aisle", "to give
+    /// give their predictions").
+    /// </summary>
+    private static bool MayModifyNextWord(TokenAnalysisContext context, PartOfSpeechLexicon classes)
+    {
+        int after = context.NextContent(context.Index);
+        return after < 0 || context.Tokens[after].Kind != TokenKind.Word
+            || (classes.GetClasses(context.Tokens[after].GetText(context.Text)) & (WordClass.Noun | WordClass.Adjective)) != 0;
     }
 
     /// <summary>
