@@ -499,7 +499,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                     // An opener followed by a capital, a hyphen or a finite verb is a name: it vouches, it is not checked.
                     vouchers.Add(string.GetHashCode(word));
                 }
-                else if (unknown && word.Length >= MinimumLength && !IsGluedToSymbol(index) && !FollowsForeignWord(index))
+                else if (unknown && word.Length >= MinimumLength && !IsGluedToSymbol(index) && !IsForeignPhraseWord(index, word))
                 {
                     Add(token.Start, word.Length, word, lowercase ? SpellingCandidateKind.Word : SpellingCandidateKind.SentenceInitial);
                     checkedUnknowns++;
@@ -670,9 +670,12 @@ internal sealed class SpellingAnalyzer : Analyzer
 
         /// <summary>
         /// Words of a foreign phrase or name: the second word of a Latin name ("Carcharodon carcharias") follows a
-        /// capitalized word the lexicon does not know; "en masse" and "en route" follow "en".
+        /// capitalized word the lexicon does not know; "en masse" and "en route" follow "en". A common word with a letter
+        /// slipped or two swapped is no such word: in news the capitalized word before it is mostly a surname and the
+        /// word its verb ("Chodankar caalled", "Gownaris annswered"), and no Latin epithet is one slip from a common word.
+        /// A short word after a name is more often part of it ("Charlamagne tha God") than a slip.
         /// </summary>
-        private bool FollowsForeignWord(int index)
+        private bool IsForeignPhraseWord(int index, ReadOnlySpan<char> word)
         {
             int previous = TokenNavigation.PreviousContent(tokens, index);
             if (previous < 0 || previous != index - 2 || tokens[previous].Kind != TokenKind.Word)
@@ -681,7 +684,8 @@ internal sealed class SpellingAnalyzer : Analyzer
             }
 
             ReadOnlySpan<char> before = tokens[previous].GetText(text);
-            return before is "en" || (tokens[previous].Has(TokenShape.Capitalized) && !lexicon.Contains(before));
+            return (before is "en" || (tokens[previous].Has(TokenShape.Capitalized) && !lexicon.Contains(before)))
+                && (word.Length < MinimumMisspellingLength || (!IsLetterSlipOfCommonWord(lexicon, word) && !HasSwappedLetters(lexicon, partsOfSpeech, word)));
         }
 
         private static bool IsCandidate(Token token, TokenShape casing)
