@@ -10,6 +10,9 @@ public class MidSentenceCapitalTests
     [InlineData("That number {|TR2003:Were|} hoping to show less.")]
     [InlineData("Lukashenko, who has ruled Eastern European {|TR2003:Since|} 1994, a nation of 9.5 million people.")]
     [InlineData("The ministry said the talks {|TR2003:Would|} continue on Monday.")]
+    [InlineData("We see it in Afghanistan, Syria {|TR2003:And|} even in Australia.")]
+    [InlineData("Candidate Gricol Yang is a Commercial Banker {|TR2003:And|} works for ANZ Banking Group.")]
+    [InlineData("He spoke with nominee Bill Hammons of Colorado {|TR2003:To|} discuss the campaign.")]
     public void Reports_capitals_on_function_words(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2003");
 
     [Theory]
@@ -18,6 +21,8 @@ public class MidSentenceCapitalTests
     [InlineData("He said: Were it not for the police, nothing would have happened.")]
     [InlineData("She asked, “Were you there?”")]
     [InlineData("The winner was James To, and Wilson Or came second.")]
+    [InlineData("The minister James To said the plan failed, and Kelly To says so.")]
+    [InlineData("Biden Wins In Landslide As Voters Turn Out In Record Numbers")]
     [InlineData("Officials (Were they told?) did not answer.")]
     [InlineData("Will Will notice this? Can Can come?")]
     [InlineData("She starred in Into the Woods on Broadway last year.")]

@@ -96,14 +96,20 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
                 continue;
             }
 
-            titleCase ??= ProseShape.IsTitleCase(text, context.SentenceTokens);
-            if (titleCase.Value)
-            {
-                return;
-            }
-
+            // A sentence in title case capitalizes its function words too, unless the word after this one is a content
+            // word in lowercase: then the sentence is not in title case here ("Afghanistan, Syria And even in Australia",
+            // where names make three in four long words capitals), and the capital is a slip as anywhere else.
             int previous = TokenNavigation.PreviousContent(tokens, index);
             int next = TokenNavigation.NextContent(tokens, index);
+            if (!PrecedesLowercaseContentWord(text, tokens, next, sentence))
+            {
+                titleCase ??= ProseShape.IsTitleCase(text, context.SentenceTokens);
+                if (titleCase.Value)
+                {
+                    continue;
+                }
+            }
+
             if (previous < sentence.FirstToken || StartsAfresh(text, tokens[previous])
                 || (next >= 0 && next < sentence.EndToken && tokens[next].Kind == TokenKind.Word && char.IsUpper(text[tokens[next].Start])))
             {
@@ -115,7 +121,7 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
             Token before = tokens[previous];
             bool afterCapital = before.Kind == TokenKind.Word && char.IsUpper(text[before.Start])
                 && !(TokenNavigation.IsFirstWord(tokens, sentence, previous) && EnglishWords.SentenceOpeners.Contains(before.GetText(text)));
-            if ((afterCapital && NameParticles.Contains(word)) || OpensTitle(text, tokens, previous, index, next, sentence))
+            if ((afterCapital && NameParticles.Contains(word) && !OpensInfinitive(context, word, next)) || OpensTitle(text, tokens, previous, index, next, sentence))
             {
                 continue;
             }
@@ -237,6 +243,27 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
         return afterArticle >= 0 && afterArticle < sentence.EndToken && tokens[afterArticle].Kind == TokenKind.Word
             && char.IsUpper(text[tokens[afterArticle].Start]);
     }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is "to" before a lowercase word read mostly as a verb's base form: the infinitive's
+    /// marker ("Bill Hammons of Colorado To discuss", "Natasha Gownaris To learn more"), not a surname, which a finite
+    /// verb follows ("James To said").
+    /// </summary>
+    private static bool OpensInfinitive(SentenceAnalysisContext context, ReadOnlySpan<char> word, int next)
+    {
+        if (!word.Equals("to", StringComparison.OrdinalIgnoreCase) || !PrecedesLowercaseContentWord(context.Text, context.Tokens, next, context.Sentence))
+        {
+            return false;
+        }
+
+        context.Words.GetClasses(next, out WordClass primary);
+        return primary == WordClass.BaseVerb;
+    }
+
+    /// <summary>Whether the word at <paramref name="next"/> is in the sentence, in lowercase and no function word that title case leaves in lowercase.</summary>
+    private static bool PrecedesLowercaseContentWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int next, Sentence sentence) =>
+        next >= 0 && next < sentence.EndToken && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
+        && !EnglishWords.LowercaseFunctionWords.Contains(tokens[next].GetText(text));
 
     /// <summary>Whether a capital is expected after <paramref name="token"/>: a quotation, list or clause may start there.</summary>
     private static bool StartsAfresh(ReadOnlySpan<char> text, Token token) => token.Kind switch
