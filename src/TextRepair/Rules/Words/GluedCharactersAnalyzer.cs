@@ -82,12 +82,13 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
 
         bool functionWord = IsCapitalizedFunctionWord(stem);
 
-        // Where a sentence opens, a common opener ("vAs of Thursday", "lAn array") or any capitalized word of three
-        // letters or more with one lowercase letter in front: the letter is debris ("kNancy", "qPelosi"), unless the
-        // lexicon knows the whole ("iPhone").
-        bool opener = IsCapitalizedWord(stem) && EnglishWords.SentenceOpeners.Contains(stem);
-        if (!IsPlainWord(prefix) || !(functionWord || (prefix.Length == 1 && OpensSentence(context)
-            && (opener || (IsCapitalizedWord(stem) && stem.Length >= 3 && !lexicon.Contains(head))))))
+        // Where a sentence opens, a common opener ("vAs of Thursday", "lAn array", "nDr. Dee Boersma") or any capitalized
+        // word of three letters or more with one lowercase letter in front: the letter is debris ("kNancy", "qPelosi"),
+        // unless the lexicon knows the whole as a word not far rarer than the capitalized one ("iPhone"; "aback" is
+        // no reading of "aBack to my childhood"). After a title ("Dr. mAlison Kock") a name starts as well.
+        bool opener = IsCapitalizedWord(stem) && (EnglishWords.SentenceOpeners.Contains(stem) || IsTitleAbbreviation(context, stem));
+        if (!IsPlainWord(prefix) || !(functionWord || (prefix.Length == 1 && (OpensSentence(context) || FollowsTitle(context))
+            && (opener || (IsCapitalizedWord(stem) && stem.Length >= 3 && !IsWordOfItsOwn(lexicon, head, stem))))))
         {
             return;
         }
@@ -170,6 +171,34 @@ internal sealed class GluedCharactersAnalyzer : Analyzer
         Token before = context.Tokens[previous];
         return (before.Kind == TokenKind.Punctuation && context.Text[before.Start] is '.' or '!' or '?')
             || (before.Kind == TokenKind.Word && before.Has(TokenShape.Initialism));
+    }
+
+    /// <summary>Whether <paramref name="stem"/> is a title's abbreviation whose stop follows the token ("nDr. Dee").</summary>
+    private static bool IsTitleAbbreviation(TokenAnalysisContext context, ReadOnlySpan<char> stem) =>
+        stem.Length == context.Token.Length - 1 && EnglishWords.TitleAbbreviations.Contains(stem)
+        && context.Index + 1 < context.Tokens.Length && ProseShape.IsMark(context.Text, context.Tokens[context.Index + 1], '.');
+
+    /// <summary>Whether the word follows a title's abbreviation and its stop ("Dr. mAlison"), where a name starts.</summary>
+    private static bool FollowsTitle(TokenAnalysisContext context)
+    {
+        int stop = context.PreviousContent(context.Index);
+        if (stop < 1 || !ProseShape.IsMark(context.Text, context.Tokens[stop], '.'))
+        {
+            return false;
+        }
+
+        Token title = context.Tokens[stop - 1];
+        return title.Kind == TokenKind.Word && EnglishWords.TitleAbbreviations.Contains(title.GetText(context.Text));
+    }
+
+    /// <summary>
+    /// Whether the lexicon knows <paramref name="head"/> as a word of its own: not one that is a thousand times rarer than
+    /// the capitalized word inside it, which the glued letter hides ("aBack": "aback" against "back").
+    /// </summary>
+    private static bool IsWordOfItsOwn(EnglishLexicon lexicon, ReadOnlySpan<char> head, ReadOnlySpan<char> stem)
+    {
+        const long RarerBy = 1_000;
+        return lexicon.Contains(head) && lexicon.GetCount(head) * RarerBy >= lexicon.GetCount(stem);
     }
 
     /// <summary>
