@@ -672,8 +672,9 @@ internal sealed class SpellingAnalyzer : Analyzer
         /// Words of a foreign phrase or name: the second word of a Latin name ("Carcharodon carcharias") follows a
         /// capitalized word the lexicon does not know; "en masse" and "en route" follow "en". A common word with a letter
         /// slipped or two swapped is no such word: in news the capitalized word before it is mostly a surname and the
-        /// word its verb ("Chodankar caalled", "Gownaris annswered"), and no Latin epithet is one slip from a common word.
-        /// A short word after a name is more often part of it ("Charlamagne tha God") than a slip.
+        /// word its verb ("Chodankar caalled", "Gownaris annswered", "Kipchoge aftwr"), and no Latin epithet is one edit
+        /// from a very common word. A short word after a name is more often part of it ("Charlamagne tha God") than a
+        /// slip, and a word after "en" is French ("en masse", one edit from "mass").
         /// </summary>
         private bool IsForeignPhraseWord(int index, ReadOnlySpan<char> word)
         {
@@ -684,8 +685,14 @@ internal sealed class SpellingAnalyzer : Analyzer
             }
 
             ReadOnlySpan<char> before = tokens[previous].GetText(text);
-            return (before is "en" || (tokens[previous].Has(TokenShape.Capitalized) && !lexicon.Contains(before)))
-                && (word.Length < MinimumMisspellingLength || (!IsLetterSlipOfCommonWord(lexicon, word) && !HasSwappedLetters(lexicon, partsOfSpeech, word)));
+            if (before is "en")
+            {
+                return true;
+            }
+
+            return tokens[previous].Has(TokenShape.Capitalized) && !lexicon.Contains(before)
+                && (word.Length < MinimumMisspellingLength || (!IsLetterSlipOfCommonWord(lexicon, word) && !HasSwappedLetters(lexicon, partsOfSpeech, word)
+                    && !IsCommonMisspelling(Suggestions(word.ToString()))));
         }
 
         private static bool IsCandidate(Token token, TokenShape casing)
