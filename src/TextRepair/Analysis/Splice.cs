@@ -25,11 +25,11 @@ internal readonly record struct Splice(int LeadingLength, SplicedRange[]? Ranges
     /// new version, and <paramref name="carried"/> with the result each had, if it had one. Changes whose lines overlap
     /// or touch form one region; the paragraphs between two regions are neither lexed again nor analysed (a fix-all
     /// pass changes a few paragraphs spread over the whole text), and the blocks between two runs of them are not even
-    /// walked over (see <see cref="Ranges"/>): an edit costs what its changes reach, not the distance between them. In a region, a re-lexed paragraph whose characters did
-    /// not change keeps its identity (and its result): those at the region's ends, and those between its changes. So
-    /// only the paragraphs the edit changed and their neighbours are analysed again. Lines are lexed and segmented
-    /// independently of each other (a line break ends every token and every paragraph), so the paragraphs equal those of
-    /// a fresh tokenization.
+    /// walked over (see <see cref="Ranges"/>): an edit costs what its changes reach, not the distance between them. In a
+    /// region, a re-lexed paragraph whose characters did not change keeps its identity (and its result): those at the
+    /// region's ends, and those between its changes. So only the paragraphs the edit changed and their neighbours are
+    /// analysed again. Lines are lexed and segmented independently of each other (a line break ends every token and every
+    /// paragraph), so the paragraphs equal those of a fresh tokenization.
     /// </summary>
     /// <param name="previous">The analysis of the text before the edit.</param>
     /// <param name="text">The text after the edit.</param>

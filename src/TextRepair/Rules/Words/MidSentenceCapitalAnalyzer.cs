@@ -260,7 +260,10 @@ internal sealed class MidSentenceCapitalAnalyzer : Analyzer
         return primary == WordClass.BaseVerb;
     }
 
-    /// <summary>Whether the word at <paramref name="next"/> is in the sentence, in lowercase and no function word that title case leaves in lowercase.</summary>
+    /// <summary>
+    /// Whether the word at <paramref name="next"/> is in the sentence, in lowercase, and no function word that title case
+    /// leaves in lowercase.
+    /// </summary>
     private static bool PrecedesLowercaseContentWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int next, Sentence sentence) =>
         next >= 0 && next < sentence.EndToken && tokens[next].Kind == TokenKind.Word && char.IsLower(text[tokens[next].Start])
         && !EnglishWords.LowercaseFunctionWords.Contains(tokens[next].GetText(text));
