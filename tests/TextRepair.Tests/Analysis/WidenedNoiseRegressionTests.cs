@@ -6,8 +6,9 @@ namespace TextRepair.Tests.Analysis;
 
 /// <summary>
 /// Guards the widened noise set's recall (docs/quality.md, "Widened noise"): every defect class in many shapes, on the
-/// Wikinews dev articles kept with the tests, scored by the evaluation's own code. Measured: at least 92.6% per class on
-/// the tuning part and 93.0% on the held-out part; the bound is 90% for every class on both.
+/// Wikinews dev articles kept with the tests, scored by the evaluation's own code. Measured on these articles at stop 31:
+/// at least 96.8% per class on the tuning part and 95.0% on the held-out part (NonWordTypo both: 687 of 710, 249 of
+/// 262); the bound is 92% for every class on both, some eight defects of a held-out class below the lowest.
 /// </summary>
 public class WidenedNoiseRegressionTests
 {
@@ -22,7 +23,7 @@ public class WidenedNoiseRegressionTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Every_class_keeps_at_least_90_percent_recall(bool heldOut)
+    public void Every_class_keeps_at_least_92_percent_recall(bool heldOut)
     {
         (IReadOnlyList<WidenedDefect> defects, bool[] found) = Scored.Value;
         foreach (NoiseClass type in Enum.GetValues<NoiseClass>())
@@ -30,7 +31,7 @@ public class WidenedNoiseRegressionTests
             int[] copies = Enumerable.Range(0, defects.Count).Where(index => defects[index].Class == type && defects[index].IsHeldOut == heldOut).ToArray();
             int hits = copies.Count(index => found[index]);
             Assert.True(copies.Length >= 20, $"{type}: only {copies.Length} copies.");
-            Assert.True(hits >= copies.Length * 0.90, $"{type} ({(heldOut ? "held out" : "tuning")}): recall {hits}/{copies.Length}.");
+            Assert.True(hits >= copies.Length * 0.92, $"{type} ({(heldOut ? "held out" : "tuning")}): recall {hits}/{copies.Length}.");
         }
     }
 }
