@@ -9,6 +9,9 @@ public sealed class TextRepairChecker : Checker
     public TextRepairChecker(TextRepairEngine engine)
         : base("TextRepair") => Engine = engine;
 
+    /// <summary>The title line each item is checked after.</summary>
+    private const string Title = "Evaluation item\n\n";
+
     public TextRepairEngine Engine { get; }
 
     /// <summary>
@@ -23,7 +26,6 @@ public sealed class TextRepairChecker : Checker
             return Distribute(corpus, Engine.Analyze(corpus.Text).Diagnostics.Select(diagnostic => (diagnostic.Id, diagnostic.Span, Replacement(corpus.Text, diagnostic))));
         }
 
-        const string Title = "Evaluation item\n\n";
         var perItem = new List<Finding>[corpus.Items.Count];
         Parallel.For(0, corpus.Items.Count, index =>
         {
@@ -34,6 +36,16 @@ public sealed class TextRepairChecker : Checker
                 .ToList();
         });
         return perItem;
+    }
+
+    /// <summary>
+    /// The item repaired as <see cref="Check"/> reads it: a document of its own after a title line, which is taken off
+    /// again. Alone, an item would sit in the headline's place, where a missing stop is no defect.
+    /// </summary>
+    public string RepairItem(string item)
+    {
+        string repaired = Engine.Repair(Title + item);
+        return repaired.StartsWith(Title, StringComparison.Ordinal) ? repaired[Title.Length..] : repaired;
     }
 
     /// <summary>What the first fix makes of the diagnostic's span ("goverment" → "government", "thecapital" → "the capital").</summary>

@@ -34,7 +34,7 @@ public static class WidenedNoiseSection
         {
             bool spacing = defects[index].Class == NoiseClass.DoubleSpace;
             found[index] = (spacing ? normalized : findings)[index].Any(finding => finding.Hits(defects[index].Span));
-            restored[index] = (spacing ? normalizing : checker).Engine.Repair(defects[index].Noisy) == defects[index].Original;
+            restored[index] = (spacing ? normalizing : checker).RepairItem(defects[index].Noisy) == defects[index].Original;
         });
         return (found, restored);
     }
@@ -47,6 +47,7 @@ public static class WidenedNoiseSection
         int heldOut = defects.Count(defect => defect.IsHeldOut);
         report.Append($"{defects.Count:N0} damaged copies of the Wikinews dev paragraphs, seed {Seed}: one copy per defect class that fits a paragraph, ");
         report.Append($"one defect per copy. Every third article is held out ({heldOut:N0} copies) and was never looked at while tuning. ");
+        report.Append("Each copy is a document of its own after a title line, so that it is not in the headline's place. ");
         report.Append("A defect is found when a diagnostic overlaps (or, for a deletion, touches) the damaged span; restored when `Repair` gives back the original paragraph. ");
         report.Append("Default rules, except for DoubleSpace: that is TR3004's class, off by default, and measured with TR3004 on.\n\n");
         var rows = Enum.GetValues<NoiseClass>().Select(type =>
