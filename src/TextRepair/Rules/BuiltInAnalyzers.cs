@@ -26,6 +26,7 @@ public static class BuiltInAnalyzers
         new RepeatedWordAnalyzer(),
         new MidSentenceCapitalAnalyzer(),
         new IndefiniteArticleAnalyzer(),
+        new LowercasePronounAnalyzer(),
         new QuotationMarkAnalyzer(),
         new TypographicQuoteAnalyzer(),
         new SpacingAnalyzer(),
