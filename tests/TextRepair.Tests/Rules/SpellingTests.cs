@@ -27,6 +27,7 @@ public class SpellingTests
     [InlineData("A {|TR4001:reprot|} of the {|TR4001:meteing|} said he {|TR4001:holsd|} a {|TR4001:transformd|} view.")]
     [InlineData("Congress President Girish Chodankar {|TR4001:caalled|} him humble, and Gownaris {|TR4001:annswered|} questions.")]
     [InlineData("\"So thank you,\" said Kipchoge {|TR4001:aftwr|} the run.")]
+    [InlineData("Tancredo predicts President Trump wins re-election over former Vice President Biden with an {|TR4001:electorral|} count.")]
     public void Reports_unknown_words_and_words_run_together(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR4001", "TR4002", "TR4003");
 
     [Theory]
@@ -63,6 +64,7 @@ public class SpellingTests
     [InlineData("The shark Carcharodon carcharias swam en masse near www.example.org and file_name.txt.")]
     [InlineData("The ants Pheidole megacephala and Solenopsis invicta spread, and radio host Charlamagne tha God spoke.")]
     [InlineData("The birds returned to the colony en masse, and Canis lupus and Homo sapiens were named.")]
+    [InlineData("He quoted the minister: Maduro dijo que la oposición no ganará las elecciones de mañana en Caracas.")]
     [InlineData("It was a naïve and café-style plan from 2020s COVID-19 talks, the people's choice.")]
     [InlineData("The takedown notices followed the lockdown.")]
     public void Leaves_names_known_words_and_foreign_text_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR4001", "TR4002");

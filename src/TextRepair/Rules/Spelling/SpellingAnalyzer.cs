@@ -481,7 +481,12 @@ internal sealed class SpellingAnalyzer : Analyzer
                 bool known = listed || (Morphology.IsKnownDerivation(lexicon, word)
                     && !(candidate && (IsLetterSlipOfCommonWord(lexicon, word) || HasSwappedLetters(lexicon, partsOfSpeech, word))));
                 bool unknown = !known && candidate;
-                if (!known)
+
+                // Only words that may be another language's count towards calling the sentence foreign: not the name
+                // it opens with ("Tancredo predicts"), nor a compound of known words the lexicon does not list
+                // ("re-election").
+                bool name = unknown && !lowercase && (OpensName(index) || PrecedesFiniteVerb(index));
+                if (!known && !name && !IsCompoundOfKnownWords(token, word))
                 {
                     unknownWords++;
                 }
@@ -494,7 +499,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                     continue;
                 }
 
-                if (unknown && !lowercase && (OpensName(index) || PrecedesFiniteVerb(index)))
+                if (name)
                 {
                     // An opener followed by a capital, a hyphen or a finite verb is a name: it vouches, it is not checked.
                     vouchers.Add(string.GetHashCode(word));
@@ -658,6 +663,25 @@ internal sealed class SpellingAnalyzer : Analyzer
             // An editor's bracketed letters complete a quoted word ("[e]xtremely", "includ[ing]").
             bool bracketAfter = index + 1 < tokens.Length && text[tokens[index + 1].Start] == '[';
             return gluedBefore || gluedAfter || bracketAfter || IsMarkedSic(index);
+        }
+
+        /// <summary>Whether the word is hyphenated and every part of it is a word the lexicon knows ("re-election").</summary>
+        private bool IsCompoundOfKnownWords(Token token, ReadOnlySpan<char> word)
+        {
+            if (!token.Has(TokenShape.Hyphenated))
+            {
+                return false;
+            }
+
+            foreach (Range part in word.Split('-'))
+            {
+                if (word[part].IsEmpty || !lexicon.Contains(word[part]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>A word the writer marked as quoted exactly: "[sic]" or "(sic)" follows it.</summary>
