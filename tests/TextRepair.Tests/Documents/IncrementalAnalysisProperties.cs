@@ -115,6 +115,54 @@ public class IncrementalAnalysisProperties
             return true;
         });
 
+    /// <summary>
+    /// On documents of several blocks, an edit's changes fall in the same block, in neighbouring blocks (one run) or in
+    /// blocks apart (a run each, the blocks between shared); a change may remove a paragraph break or a whole block's
+    /// text. Every version equals a fresh analysis either way.
+    /// </summary>
+    [Property(MaxTest = 25, Replay = "(20261201,3101)")]
+    public Property Edits_of_changes_in_blocks_near_and_far_equal_a_fresh_analysis() =>
+        Prop.ForAll(
+            Gen.Choose(100, 220).SelectMany(count => Gen.ListOf(Gen.Elements(Paragraphs), count)).Select(paragraphs => string.Join("\n\n", paragraphs)).ToArbitrary(),
+            Gen.ArrayOf(Gen.Choose(2, 6).SelectMany(count => Gen.ArrayOf(Gen.Choose(0, 1_000_000).Zip(Gen.Frequency((4, Gen.Choose(0, 8)), (1, Gen.Choose(60, 3_000)))).Zip(Gen.Choose(-3, 40)), count)), 6).ToArbitrary(),
+            (text, edits) =>
+            {
+                TextDocument document = TextDocument.Create(Engines.AllRules, text);
+                document.GetDiagnostics();
+                foreach (((int Where, int Length) Place, int What)[] edit in edits)
+                {
+                    // The changes of one edit, sorted and apart: some near each other (a few characters, the same or the
+                    // next block), some far apart.
+                    var changes = new List<TextChange>();
+                    int from = 0;
+                    int length = document.Text.Length;
+                    foreach (((int where, int removedAtMost), int what) in edit.OrderBy(change => change.Place.Where))
+                    {
+                        int start = (int)((long)where * length / 1_000_001);
+                        if (start < from)
+                        {
+                            start = from;
+                        }
+
+                        if (start > length)
+                        {
+                            break;
+                        }
+
+                        int removed = Math.Min(removedAtMost, length - start);
+                        changes.Add(new TextChange(new TextSpan(start, removed), what < 0 ? string.Empty : Insertions[what % Insertions.Length]));
+                        from = start + removed + 1;
+                    }
+
+                    TextDocument previous = document;
+                    document = document.WithChanges(changes);
+                    AssertSameAsFresh(document);
+                    AssertChangesAsFullListsGiveThem(previous, document);
+                }
+
+                return true;
+            });
+
     /// <summary>Re-lexing only the lines an edit touched gives the paragraphs, tokens and sentences of a fresh tokenization.</summary>
     [Property(MaxTest = 200, Replay = "(20261130,1133)")]
     public Property Tokenizing_only_the_edited_lines_equals_tokenizing_everything() =>
