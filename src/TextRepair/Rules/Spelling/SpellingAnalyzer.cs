@@ -164,6 +164,14 @@ internal sealed class SpellingAnalyzer : Analyzer
                 case SpellingCandidateKind.SentenceInitial:
                     ReportSentenceInitial(context, span, candidate.Word, summary.GetSuggestions(index, lexicon));
                     break;
+                case SpellingCandidateKind.AfterName:
+                    IReadOnlyList<SpellingSuggestion> suggestions = summary.GetSuggestions(index, lexicon);
+                    if (IsCommonMisspelling(suggestions))
+                    {
+                        Report(context, lexicon, span, candidate.Word, suggestions);
+                    }
+
+                    break;
                 default:
                     Report(context, lexicon, span, candidate.Word, summary.GetSuggestions(index, lexicon));
                     break;
@@ -504,9 +512,9 @@ internal sealed class SpellingAnalyzer : Analyzer
                     // An opener followed by a capital, a hyphen or a finite verb is a name: it vouches, it is not checked.
                     vouchers.Add(string.GetHashCode(word));
                 }
-                else if (unknown && word.Length >= MinimumLength && !IsGluedToSymbol(index) && !IsForeignPhraseWord(index, word))
+                else if (unknown && word.Length >= MinimumLength && !IsGluedToSymbol(index) && KindAt(index, word, lowercase) is { } kind)
                 {
-                    Add(token.Start, word.Length, word, lowercase ? SpellingCandidateKind.Word : SpellingCandidateKind.SentenceInitial);
+                    Add(token.Start, word.Length, word, kind);
                     checkedUnknowns++;
                 }
 
@@ -523,7 +531,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                 for (int index = start; index < candidates.Count && unexplained < 2; index++)
                 {
                     SpellingCandidate entry = candidates[index];
-                    if (entry.Kind is SpellingCandidateKind.Word or SpellingCandidateKind.SentenceInitial && !IsExplained(entry.Word))
+                    if (entry.Kind is SpellingCandidateKind.Word or SpellingCandidateKind.SentenceInitial or SpellingCandidateKind.AfterName && !IsExplained(entry.Word))
                     {
                         unexplained++;
                     }
@@ -693,30 +701,41 @@ internal sealed class SpellingAnalyzer : Analyzer
         }
 
         /// <summary>
-        /// Words of a foreign phrase or name: the second word of a Latin name ("Carcharodon carcharias") follows a
-        /// capitalized word the lexicon does not know; "en masse" and "en route" follow "en". A common word with a letter
-        /// slipped or two swapped is no such word: in news the capitalized word before it is mostly a surname and the
-        /// word its verb ("Chodankar caalled", "Gownaris annswered", "Kipchoge aftwr"), and no Latin epithet is one edit
-        /// from a very common word. A short word after a name is more often part of it ("Charlamagne tha God") than a
-        /// slip, and a word after "en" is French ("en masse", one edit from "mass").
+        /// What an unknown word is checked as where it stands, or null where it is not checked: the words of a foreign
+        /// phrase or name. The second word of a Latin name ("Carcharodon carcharias") follows a capitalized word the
+        /// lexicon does not know, and so does a surname's verb in news ("Chodankar caalled", "Kipchoge aftwr"): there a
+        /// word of five letters or more is checked, as a typo when a letter slipped or two swapped (cheap to tell, and no
+        /// Latin epithet is one), else only as a common word's typo (<see cref="SpellingCandidateKind.AfterName"/>),
+        /// whose suggestion search runs where every other candidate's does, under the rule that a sentence of
+        /// unexplained words is not searched further. A short word after a name is more often part of it ("Charlamagne
+        /// tha God") than a slip, and a word after "en" is French ("en masse", one edit from "mass").
         /// </summary>
-        private bool IsForeignPhraseWord(int index, ReadOnlySpan<char> word)
+        private SpellingCandidateKind? KindAt(int index, ReadOnlySpan<char> word, bool lowercase)
         {
+            SpellingCandidateKind kind = lowercase ? SpellingCandidateKind.Word : SpellingCandidateKind.SentenceInitial;
             int previous = TokenNavigation.PreviousContent(tokens, index);
             if (previous < 0 || previous != index - 2 || tokens[previous].Kind != TokenKind.Word)
             {
-                return false;
+                return kind;
             }
 
             ReadOnlySpan<char> before = tokens[previous].GetText(text);
             if (before is "en")
             {
-                return true;
+                return null;
             }
 
-            return tokens[previous].Has(TokenShape.Capitalized) && !lexicon.Contains(before)
-                && (word.Length < MinimumMisspellingLength || (!IsLetterSlipOfCommonWord(lexicon, word) && !HasSwappedLetters(lexicon, partsOfSpeech, word)
-                    && !IsCommonMisspelling(Suggestions(word.ToString()))));
+            if (!tokens[previous].Has(TokenShape.Capitalized) || lexicon.Contains(before))
+            {
+                return kind;
+            }
+
+            if (word.Length < MinimumMisspellingLength)
+            {
+                return null;
+            }
+
+            return IsLetterSlipOfCommonWord(lexicon, word) || HasSwappedLetters(lexicon, partsOfSpeech, word) ? kind : SpellingCandidateKind.AfterName;
         }
 
         private static bool IsCandidate(Token token, TokenShape casing)
