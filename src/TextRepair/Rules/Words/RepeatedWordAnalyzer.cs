@@ -118,12 +118,11 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
         int before = context.PreviousContent(previous);
         ReadOnlySpan<char> beforeWord = before >= 0 && context.Tokens[before].Kind == TokenKind.Word ? context.Tokens[before].GetText(context.Text) : default;
         PartOfSpeechLexicon classes = context.Language.PartsOfSpeech;
-        bool isTo = word.Equals("to", StringComparison.OrdinalIgnoreCase);
+        int after = context.NextContent(context.Index);
+        ReadOnlySpan<char> afterWord = after >= 0 && context.Tokens[after].Kind == TokenKind.Word ? context.Tokens[after].GetText(context.Text) : default;
         FixApplicability applicability = FixApplicability.Automatic;
-        if (isTo)
+        if (word.Equals("to", StringComparison.OrdinalIgnoreCase))
         {
-            int after = context.NextContent(context.Index);
-            ReadOnlySpan<char> afterWord = after >= 0 && context.Tokens[after].Kind == TokenKind.Word ? context.Tokens[after].GetText(context.Text) : default;
             bool verbFollows = !afterWord.IsEmpty && (classes.GetClasses(afterWord) & WordClass.BaseVerb) != 0;
             if (verbFollows && !beforeWord.IsEmpty && !FormsOfBe.Contains(beforeWord)
                 && (classes.GetPrimaryClass(beforeWord) & (WordClass.BaseVerb | WordClass.FiniteVerb | WordClass.Participle)) != 0)
@@ -136,7 +135,7 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
 
         WordClass wordClasses = classes.GetClasses(word);
         if (beforeWord.Equals("to", StringComparison.OrdinalIgnoreCase) && (wordClasses & WordClass.BaseVerb) != 0 && (wordClasses & WordClass.Noun) != 0
-            && MayModifyNextWord(context, classes))
+            && MayModify(afterWord, classes))
         {
             return;
         }
@@ -145,17 +144,13 @@ internal sealed class RepeatedWordAnalyzer : Analyzer
     }
 
     /// <summary>
-    /// Whether the second of "to address address" may be a noun before the word after it ("to address address problems",
-    /// "to record record profits"): only when that word may be a noun or an adjective, or there is none to read. Before a
-    /// preposition, a determiner or an adverb the second is the verb again ("to reach reach across the aisle", "to give
-    /// give their predictions").
+    /// Whether the second of "to address address" may be a noun before <paramref name="afterWord"/>, the word after it
+    /// ("to address address problems", "to record record profits"): only when that word may be a noun or an adjective,
+    /// or there is none to read (empty). Before a preposition, a determiner or an adverb the second is the verb again ("to
+    /// reach reach across the aisle", "to give give their predictions").
     /// </summary>
-    private static bool MayModifyNextWord(TokenAnalysisContext context, PartOfSpeechLexicon classes)
-    {
-        int after = context.NextContent(context.Index);
-        return after < 0 || context.Tokens[after].Kind != TokenKind.Word
-            || (classes.GetClasses(context.Tokens[after].GetText(context.Text)) & (WordClass.Noun | WordClass.Adjective)) != 0;
-    }
+    private static bool MayModify(ReadOnlySpan<char> afterWord, PartOfSpeechLexicon classes) =>
+        afterWord.IsEmpty || (classes.GetClasses(afterWord) & (WordClass.Noun | WordClass.Adjective)) != 0;
 
     /// <summary>
     /// Whether a doubled interjection opens the sentence and runs straight into the next word ("So so I choose", "There
