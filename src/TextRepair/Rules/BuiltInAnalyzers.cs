@@ -39,5 +39,6 @@ public static class BuiltInAnalyzers
         new SentenceFragmentAnalyzer(),
         new SincePastTenseAnalyzer(),
         new RepeatedConjunctAnalyzer(),
+        new CommaSpliceAnalyzer(),
     ];
 }
