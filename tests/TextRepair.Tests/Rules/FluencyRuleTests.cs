@@ -73,6 +73,52 @@ public class FluencyRuleTests
     [InlineData("Units of length, power, data and data rate are on the list.")]
     public void Leaves_emphatic_repeats_and_names_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR6004");
 
+    [Theory]
+    [InlineData("The average download rate reaches 500 Mbps{|TR6005:, the|} uplink rate reaches 100 Mbps.")]
+    [InlineData("The product is a wealth management product{|TR6005:, the|} investment nature is mixed{|TR6005:, the|} risk level is three.")]
+    [InlineData("The bank sold a new product{|TR6005:, the|} call for tenders began on February 10.")]
+    [InlineData("Morning I went to his sisters house again{|TR6005:, the|} family was back.")]
+    [InlineData("The price of an implant is less; the pressure of the hospital is less{|TR6005:, the|} patient will increase.")]
+    [InlineData("So [while] the scope of power is limited, the policies are wide-ranging. The mayor has a budget{|TR6005:, it|} is small.")]
+    public void Reports_two_clauses_joined_by_a_comma_alone(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR6005");
+
+    [Theory]
+    [InlineData("If the price rises, the demand falls.")]
+    [InlineData("In 2010, the company grew.")]
+    [InlineData("The more you pay, the more you get.")]
+    [InlineData("The team won the final, the coach said.")]
+    [InlineData("He was born in 1950, the year the war began.")]
+    [InlineData("The doctor told me that in my case, it would cost less.")]
+    [InlineData("The average rate reaches 500 Mbps, the uplink rate reaches 100 Mbps, and the delay falls below 10 ms.")]
+    [InlineData("\"We won the game,\" he said, \"the crowd cheered.\"")]
+    [InlineData("I went to the city bus stand and sat there, the suburban bus stand.")]
+    [InlineData("The victim, a man killed in the attack, was 34.")]
+    [InlineData("The team lost the game, its third defeat this season.")]
+    [InlineData("Sales rose 5%, the highest in a decade.")]
+    [InlineData("The company grew fast (the market was small, the rivals were weak) in those years.")]
+    [InlineData("The company was founded in 1999; the profits rose, the shares followed and the staff grew.")]
+    [InlineData("The plan failed, the minister said on Monday.")]
+
+    // A personal pronoun after the comma: mostly speech, an interview's, where the splice is the speaker's.
+    [InlineData("We were good friends, we would share our clients.")]
+    [InlineData("There was a girl, she was a Kannadiga, she was from northern Karnataka.")]
+
+    // An empty clause between two commas (once read past the end of the words).
+    [InlineData("The team won, , the crowd cheered.")]
+    public void Leaves_subordinate_clauses_series_and_appositions_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR6005");
+
+    [Fact]
+    public void A_comma_splice_is_fixed_with_a_semicolon_only_when_asked()
+    {
+        const string Text = "The team won the game, it was a great day.";
+        Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze(Text).Diagnostics, d => d.Id == "TR6005");
+        Fix fix = Assert.Single(diagnostic.Fixes);
+        Assert.Equal(FixApplicability.Suggested, fix.Applicability);
+        Assert.Equal("The team won the game; it was a great day.", SourceText.From(Text).WithChanges(fix.Changes).NewText.ToString());
+        Assert.Equal(Text, Engines.Default.Repair(Text));
+        Assert.Equal(1, Engines.Default.Analyze(Text).GarbleScore, 6);
+    }
+
     [Fact]
     public void A_sentence_chaining_many_clauses_scores_and_a_long_list_does_not()
     {
@@ -83,7 +129,10 @@ public class FluencyRuleTests
 
         // List items whose heads can be read as verbs after a noun ("care costs", "term limits") are no clauses.
         const string NounList = "The party, which calls itself centrist, backs a balanced budget, higher health care costs, stricter term limits, lower property taxes and new space programs.";
-        Assert.Equal(2, Engines.Default.Analyze(RunOn).GarbleScore, 6);
+        // Two of its commas join a clause opening with "the" to the one before, each a comma splice (TR6005) of 1 point.
+        AnalysisResult runOn = Engines.Default.Analyze(RunOn);
+        Assert.Equal(2, runOn.Diagnostics.Count(d => d.Id == "TR6005"));
+        Assert.Equal(2 + 2, runOn.GarbleScore, 6);
         Assert.Equal(0, Engines.Default.Analyze(List).GarbleScore);
         Assert.Equal(0, Engines.Default.Analyze(NounList).GarbleScore);
         Assert.Equal(0, Engines.Default.Analyze(Fluent).GarbleScore);

@@ -15,12 +15,13 @@ namespace TextRepair.Rules.Fluency;
 /// <remarks>
 /// Both sides must read as a main clause with a subject: the clause before the comma opens with a subject (not with a
 /// preposition, a subordinator or a question word) and has a finite verb before any relative word; the one after opens
-/// with an article, a possessive, a demonstrative or a subject pronoun, and its finite verb follows the subject's noun
-/// within a few words, with no second subject between (which would make it a noun with a clause of its own: "the year
-/// the war began"). Left alone: sentences with quoted speech or a dash (they have punctuation of their own; a quoted
-/// name reads as words, an editor's square brackets too, and parentheses are passed over), a reporting clause on either side ("…, the minister said"), a series of clauses closed by "and" or "or"
-/// ("A, B and C"), "the more …, the more …", and verbs that may be past participles ("the man killed in the attack"
-/// is a noun phrase). The fix, a semicolon, is suggested: a stop or a conjunction may read better.
+/// with an article, a demonstrative, a possessive or "it", and its finite verb follows the subject's noun within a few
+/// words, with no second subject between (which would make it a noun with a clause of its own: "the year the war
+/// began"). Left alone: sentences with quoted speech or a dash (they have punctuation of their own; a quoted name reads
+/// as words, an editor's square brackets too, and parentheses are passed over), a reporting clause on either side
+/// ("…, the minister said"), a series of clauses closed by "and" or "or" ("A, B and C"), "the more …, the more …", and
+/// verbs that may be past participles ("the man killed in the attack" is a noun phrase). The fix, a semicolon, is
+/// suggested: a stop or a conjunction may read better.
 /// </remarks>
 internal sealed class CommaSpliceAnalyzer : Analyzer
 {
@@ -44,6 +45,11 @@ internal sealed class CommaSpliceAnalyzer : Analyzer
 
     private static readonly WordSet SubjectOpeners = WordSet.Parse(
         "the this these those its his her their our my he she it they we", ignoreCase: true);
+
+    // What the clause after the comma may open with: a noun's article, demonstrative or possessive, or "it". Personal
+    // pronouns are left out: a clause that opens with one after a comma is mostly speech ("she was a Kannadiga, she was
+    // from northern Karnataka"), where the splice is the speaker's.
+    private static readonly WordSet SecondClauseOpeners = WordSet.Parse("the this these those its his her their it", ignoreCase: true);
 
     private static readonly WordSet ClauseLinks = WordSet.Parse(
         """
@@ -274,7 +280,12 @@ internal sealed class CommaSpliceAnalyzer : Analyzer
         verb = -1;
         ReadOnlySpan<Token> tokens = context.SentenceTokens;
         ReadOnlySpan<char> text = context.Text;
-        if (words.Length < 2 || tokens[words[0]].Kind != TokenKind.Word || !SubjectOpeners.Contains(tokens[words[0]].GetText(text))
+        if (words.Length < 2)
+        {
+            return false;
+        }
+
+        if (tokens[words[0]].Kind != TokenKind.Word || !SecondClauseOpeners.Contains(tokens[words[0]].GetText(text))
             || IsComparativeOpening(context, words))
         {
             return false;
