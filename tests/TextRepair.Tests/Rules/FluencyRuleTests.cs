@@ -98,6 +98,7 @@ public class FluencyRuleTests
     [InlineData("The company grew fast (the market was small, the rivals were weak) in those years.")]
     [InlineData("The company was founded in 1999; the profits rose, the shares followed and the staff grew.")]
     [InlineData("The plan failed, the minister said on Monday.")]
+    [InlineData("A paragraph action may register for some paragraphs only, the way Roslyn analyzers register for syntax kinds.")]
 
     // A personal pronoun after the comma: mostly speech, an interview's, where the splice is the speaker's.
     [InlineData("We were good friends, we would share our clients.")]

@@ -51,6 +51,10 @@ internal sealed class CommaSpliceAnalyzer : Analyzer
     // from northern Karnataka"), where the splice is the speaker's.
     private static readonly WordSet SecondClauseOpeners = WordSet.Parse("the this these those its his her their it", ignoreCase: true);
 
+    // Nouns of manner and time that open an adverbial phrase with a clause of its own: "…, the way Roslyn analyzers
+    // register", "…, the moment it landed".
+    private static readonly WordSet AdverbialNouns = WordSet.Parse("way moment instant minute time day night week year", ignoreCase: true);
+
     private static readonly WordSet ClauseLinks = WordSet.Parse(
         """
         that which who whom whose where when while if because although though whereas as since after before unless until
@@ -286,7 +290,7 @@ internal sealed class CommaSpliceAnalyzer : Analyzer
         }
 
         if (tokens[words[0]].Kind != TokenKind.Word || !SecondClauseOpeners.Contains(tokens[words[0]].GetText(text))
-            || IsComparativeOpening(context, words))
+            || IsComparativeOpening(context, words) || AdverbialNouns.Contains(tokens[words[1]].GetText(text)))
         {
             return false;
         }
