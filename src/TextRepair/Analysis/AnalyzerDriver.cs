@@ -25,7 +25,7 @@ internal sealed class AnalyzerDriver
     public AnalyzerDriver(IEnumerable<Analyzer> analyzers, TextRepairOptions options, LanguageResources language)
     {
         Language = language;
-        var severityMap = new Dictionary<DiagnosticDescriptor, DiagnosticSeverity?>();
+        var severityMap = new Dictionary<DiagnosticDescriptor, DiagnosticSeverity?> { [AnalyzerFailure.Rule] = options.GetEffectiveSeverity(AnalyzerFailure.Rule) };
         var byKind = new List<TokenAction>[Enum.GetValues<TokenKind>().Length];
         var sentences = new List<SentenceAction>();
         var paragraphs = new List<RegisteredParagraphAction>();
@@ -465,7 +465,10 @@ internal sealed class AnalyzerDriver
         }
     }
 
-    /// <summary>Runs every action on the paragraph <paramref name="scope"/> stands on.</summary>
+    /// <summary>
+    /// Runs every action on the paragraph <paramref name="scope"/> stands on. An action that throws is reported as
+    /// <see cref="AnalyzerFailure"/> at the token, sentence or paragraph it was given, and the next action runs.
+    /// </summary>
     public void AnalyzeParagraph(ParagraphScope scope)
     {
         RunTokenActions(scope);
@@ -474,7 +477,16 @@ internal sealed class AnalyzerDriver
         {
             foreach (SentenceAction action in sentenceActions)
             {
-                action(new SentenceAnalysisContext(scope, sentence));
+                try
+                {
+                    action(new SentenceAnalysisContext(scope, sentence));
+                }
+                catch (Exception exception) when (AnalyzerFailure.IsReported(exception))
+                {
+                    Sentence failed = scope.GetSentence(sentence);
+                    TextSpan span = failed.TokenCount == 0 ? default : TextSpan.FromBounds(scope.Tokens[failed.FirstToken].Start, scope.Tokens[failed.EndToken - 1].End);
+                    AnalyzerFailure.Report(scope, action, exception, span, "sentence");
+                }
             }
         }
 
@@ -482,7 +494,14 @@ internal sealed class AnalyzerDriver
         {
             if (registered.Wants(scope.Shape))
             {
-                registered.Action(new ParagraphAnalysisContext(scope));
+                try
+                {
+                    registered.Action(new ParagraphAnalysisContext(scope));
+                }
+                catch (Exception exception) when (AnalyzerFailure.IsReported(exception))
+                {
+                    AnalyzerFailure.Report(scope, registered.Action, exception, new TextSpan(0, 0), "paragraph");
+                }
             }
         }
     }
@@ -509,7 +528,14 @@ internal sealed class AnalyzerDriver
             bool inSentence = index >= sentence.FirstToken && index < sentence.EndToken;
             foreach (TokenAction action in actions)
             {
-                action(new TokenAnalysisContext(scope, index, inSentence ? sentence : default, inSentence));
+                try
+                {
+                    action(new TokenAnalysisContext(scope, index, inSentence ? sentence : default, inSentence));
+                }
+                catch (Exception exception) when (AnalyzerFailure.IsReported(exception))
+                {
+                    AnalyzerFailure.Report(scope, action, exception, new TextSpan(tokens[index].Start, tokens[index].Length), "token");
+                }
             }
         }
     }

@@ -20,4 +20,7 @@ public static class DiagnosticCategory
 
     /// <summary>Fluency: word sequences and sentence shapes that do not read as English (TR6xxx).</summary>
     public const string Fluency = "Fluency";
+
+    /// <summary>The analysis itself: an analyzer that failed (TR0xxx).</summary>
+    public const string Analysis = "Analysis";
 }

@@ -13,7 +13,7 @@ public class EngineTests
     {
         Assert.All(Engines.Default.Rules, rule =>
         {
-            Assert.Matches("^TR[1-6][0-9]{3}$", rule.Id);
+            Assert.Matches("^TR[0-6][0-9]{3}$", rule.Id);
             Assert.Equal($"https://github.com/textrepair/textrepair/blob/v0.1.0/docs/rules/{rule.Id}.md", rule.HelpLink.ToString());
             string page = Path.Combine(RepositoryRoot(), "docs", "rules", rule.Id + ".md");
             Assert.True(File.Exists(page), $"{page} is missing.");
