@@ -102,7 +102,7 @@ internal sealed class ProseView
 
         char[] analyzed = text.ToCharArray();
         var prose = new BitArray(text.Length, !markdown);
-        var placeholders = new List<SourceSpan>();
+        var placeholders = new List<(SourceSpan Span, bool IsCode)>();
         if (markdown)
         {
             MarkProse(text, analyzed, prose, placeholders);
@@ -128,12 +128,18 @@ internal sealed class ProseView
 
         // Code and URLs stand for words in the sentence ("adds a `diagnostics` array", "an `AnalysisResult`"): blanked
         // out, the words around them would meet ("a array"). Their own text stays in place, without the backticks, so
-        // the sentence reads as written; as it is not prose, nothing is ever reported or changed inside it.
-        foreach (SourceSpan span in placeholders)
+        // the sentence reads as written; as it is not prose, nothing is ever reported or changed inside it. A stop,
+        // question or exclamation mark inside code ends no sentence ("repeated `the cat sat.` lines"): it reads as '_'.
+        foreach ((SourceSpan span, bool isCode) in placeholders)
         {
             for (int index = span.Start; index <= span.End && index < analyzed.Length; index++)
             {
-                analyzed[index] = text[index] is '`' or '<' or '>' or '\n' or '\r' ? ' ' : text[index];
+                analyzed[index] = text[index] switch
+                {
+                    '`' or '<' or '>' or '\n' or '\r' => ' ',
+                    '.' or '?' or '!' when isCode => '_',
+                    char other => other,
+                };
             }
         }
 
@@ -144,7 +150,7 @@ internal sealed class ProseView
     /// Marks the literal text of paragraphs and headings outside tables, joins their wrapped lines, and lists the code
     /// spans and autolinks, which stand for a word of the sentence.
     /// </summary>
-    private static void MarkProse(string text, char[] analyzed, BitArray prose, List<SourceSpan> placeholders)
+    private static void MarkProse(string text, char[] analyzed, BitArray prose, List<(SourceSpan Span, bool IsCode)> placeholders)
     {
         MarkdownDocument document = Markdown.Parse(text, Pipeline);
         foreach (LeafBlock block in document.Descendants<LeafBlock>())
@@ -167,7 +173,7 @@ internal sealed class ProseView
 
                         break;
                     case CodeInline or AutolinkInline when inline.Span.Start >= 0:
-                        placeholders.Add(inline.Span);
+                        placeholders.Add((inline.Span, inline is CodeInline));
                         break;
                     case LineBreakInline { IsHard: false } lineBreak when lineBreak.Span.Start >= 0:
                         for (int index = lineBreak.Span.Start; index <= lineBreak.Span.End && index < text.Length; index++)

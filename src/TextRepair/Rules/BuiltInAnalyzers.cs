@@ -27,6 +27,7 @@ public static class BuiltInAnalyzers
         new MidSentenceCapitalAnalyzer(),
         new IndefiniteArticleAnalyzer(),
         new LowercasePronounAnalyzer(),
+        new LowercaseSentenceStartAnalyzer(),
         new QuotationMarkAnalyzer(),
         new TypographicQuoteAnalyzer(),
         new SpacingAnalyzer(),

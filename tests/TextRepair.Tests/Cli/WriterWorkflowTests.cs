@@ -79,6 +79,16 @@ public sealed class WriterWorkflowTests : IDisposable
     }
 
     [Fact]
+    public void A_stop_inside_a_code_span_ends_no_sentence_and_one_after_it_does()
+    {
+        // "`the cat sat.` lines": the stop is the code's; "`Analyze()` twice. then": the stop after the span is the prose's.
+        Write("code.md", "It reads repeated `the cat sat.` lines and `x!` marks.\n\nThe tool calls `Analyze()` twice. then it stops.\n");
+        ToolResult check = Tool.Run("check --format json code.md", workingDirectory: directory);
+        var found = JsonNode.Parse(check.Output)!["files"]![0]!["diagnostics"]!.AsArray().Select(diagnostic => ((string)diagnostic!["id"]!, (int)diagnostic["line"]!));
+        Assert.Equal([("TR2006", 3)], found);
+    }
+
+    [Fact]
     public void Plain_text_suppressions_and_json_lines_disable_fields_silence_exactly_what_they_name()
     {
         Write("story.txt", "They held a election.\n<!-- textrepair-disable-next-line TR2004 -->\nThey held a election, and the the vote.\nThey held a election.\n");
