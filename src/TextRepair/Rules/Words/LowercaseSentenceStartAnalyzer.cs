@@ -61,7 +61,10 @@ internal sealed class LowercaseSentenceStartAnalyzer : Analyzer
             return;
         }
 
-        if (tokens[0].Kind == TokenKind.Word && EndsWithStop(text, tokens) && (!context.HasPreviousParagraph || EndsWithStop(context.PreviousParagraphText, context.PreviousParagraphTokens)))
+        // The paragraph before is read only for a paragraph that opens in lowercase: a paragraph that reads its neighbour
+        // is analysed again whenever the neighbour changes.
+        if (tokens[0].Kind == TokenKind.Word && tokens[0].Has(TokenShape.Lowercase) && EndsWithStop(text, tokens)
+            && (!context.HasPreviousParagraph || EndsWithStop(context.PreviousParagraphText, context.PreviousParagraphTokens)))
         {
             Check(context, 0, FixApplicability.Suggested);
         }
