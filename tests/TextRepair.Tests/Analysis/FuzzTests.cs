@@ -55,6 +55,7 @@ public class FuzzTests
         foreach ((string document, string clean) in Cases.Value)
         {
             AnalysisResult result = Engines.AllRules.Analyze(document);
+            Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Id == "TR0001");
             foreach (Diagnostic diagnostic in result.Diagnostics)
             {
                 AssertOnBoundaries(document, diagnostic.Span.Start, diagnostic.Span.End, diagnostic.ToString());

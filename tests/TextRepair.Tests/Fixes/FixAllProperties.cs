@@ -64,6 +64,18 @@ public class FixAllProperties
                 !char.IsLowSurrogate(text[position]) && tokens.Exists(token => token.Start < position && position < token.End);
         });
 
+    /// <summary>
+    /// No built-in rule throws: the driver would report it as TR0001 and go on, so a bug would hide behind a diagnostic
+    /// where before it threw (an empty clause between two commas once did: "The team won, , the crowd cheered.").
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public Property No_built_in_rule_fails_on_defective_or_hostile_text() =>
+        Prop.ForAll(Gen.OneOf(TextGenerators.DefectiveNews().Generator, TextGenerators.HostileText().Generator).ToArbitrary(), text =>
+        {
+            Diagnostic[] failures = [.. Engines.AllRules.Analyze(text).Diagnostics.Where(diagnostic => diagnostic.Id == "TR0001")];
+            return (failures.Length == 0).Label($"'{text}': {string.Join("; ", failures.Select(failure => failure.Message))}");
+        });
+
     [Property(MaxTest = 500)]
     public Property No_span_or_change_splits_a_surrogate_pair() =>
         Prop.ForAll(TextGenerators.HostileText(), text =>
