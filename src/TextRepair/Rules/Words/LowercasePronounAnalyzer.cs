@@ -64,8 +64,16 @@ internal sealed class LowercasePronounAnalyzer : Analyzer
             return false;
         }
 
-        // The word after must follow at once, after one space, in lowercase: "i think", not "i. The", "i) the", "i Medici".
+        // At a clause's end after "than" or "as" ("no one stronger than i", "as tall as i."), the pronoun is the
+        // comparison's subject; a list's numeral would not follow either word.
         int next = context.NextContent(context.Index);
+        if (EndsClause(context, next) && context.PreviousContent(context.Index) is int previous and >= 0
+            && previous == context.Index - 2 && context.Tokens[previous].GetText(context.Text) is "than" or "as")
+        {
+            return true;
+        }
+
+        // The word after must follow at once, after one space, in lowercase: "i think", not "i. The", "i) the", "i Medici".
         if (next != context.Index + 2 || context.Tokens[next].Kind != TokenKind.Word || !context.Tokens[next].Has(TokenShape.Lowercase)
             || context.Tokens[context.Index + 1].Kind != TokenKind.Whitespace || context.Tokens[context.Index + 1].Length != 1)
         {
@@ -79,6 +87,11 @@ internal sealed class LowercasePronounAnalyzer : Analyzer
         return (classes & (WordClass.FiniteVerb | WordClass.Modal | WordClass.Adverb)) != 0
             && (primary & (WordClass.Preposition | WordClass.Determiner | WordClass.Conjunction | WordClass.Pronoun)) == 0;
     }
+
+    /// <summary>Whether the token at <paramref name="next"/> ends the clause: none (the text's end), or a stop, comma, semicolon, question or exclamation mark.</summary>
+    private static bool EndsClause(TokenAnalysisContext context, int next) =>
+        next < 0 || (context.Tokens[next].Kind == TokenKind.Punctuation && context.Tokens[next].Length == 1
+            && context.Text[context.Tokens[next].Start] is '.' or ',' or ';' or '?' or '!');
 
     /// <summary>Whether a bracket, a symbol or a mark of code stands right against the word ("[i]t", "(i)", "x[i]", "i++").</summary>
     private static bool IsMarkedOff(TokenAnalysisContext context)
