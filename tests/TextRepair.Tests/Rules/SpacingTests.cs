@@ -19,6 +19,22 @@ public class SpacingTests
     public void Reports_spacing_defects(string markup) => DiagnosticMarkup.Verify(Engines.AllRules, markup, "TR3004", "TR3005", "TR3006");
 
     [Theory]
+    [InlineData("He wanted to {|TR3010:leave;however|}, he stayed, and the {|TR3010:night,the|} stars glittered.")]
+    [InlineData("The shape, memory {|TR3010:space,and|} layout of the data, and {|TR3010:Singapore,Singapore|}.")]
+    public void Reports_a_comma_or_semicolon_glued_to_the_next_word(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR3010");
+
+    [Theory]
+    [InlineData("It cost 1,000 dollars, the 2,4-D spray 5,6 euros, and x,y stayed.")]
+    [InlineData("Let;s see if we;ve fixed the bug; it wasn;t, and they;re sure.")]
+    [InlineData("The page showed &amp;nbsp;text and &#160;more, and f(a,b) = g(b,a).")]
+    [InlineData("The U.S.,Canada and the E.U.,too.")]
+    public void Leaves_numbers_contractions_markup_and_initialisms_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR3010");
+
+    [Fact]
+    public void A_glued_comma_gets_its_space_unattended() =>
+        Assert.Equal("He wanted to leave; however, he stayed, and the night, the stars glittered.", Engines.Default.Repair("He wanted to leave;however, he stayed, and the night,the stars glittered."));
+
+    [Theory]
     [InlineData("It received 192 votes.  Republican Kevin McCarthy held the post.")]
     [InlineData("See https://en.wikinews.org/wiki/Main_Page or write to press@example.org today.")]
     [InlineData("Growth was 9.5 percent at 10:30 a.m. in the U.S. and the U.K. on Jan. 5.")]

@@ -9,7 +9,7 @@ namespace TextRepair.Rules.Punctuation;
 
 /// <summary>
 /// TR3004 several spaces inside a sentence, TR3005 a space before , . ; : ! ? ) ], TR3006 no space after a sentence stop
-/// ("work.The").
+/// ("work.The"), TR3010 no space after a comma or semicolon between two words ("night,the").
 /// </summary>
 /// <remarks>
 /// Two spaces between sentences are a typing convention, not a defect. Addresses, e-mails, decimals, times, initialisms
@@ -53,8 +53,20 @@ internal sealed class SpacingAnalyzer : Analyzer
         DiagnosticSeverity.Warning,
         description: "A sentence stop directly followed by the capitalized first word of the next sentence.");
 
+    // What follows the apostrophe of a contraction: "we;ve" is an apostrophe mistyped, not a clause's end.
+    private static readonly WordSet ContractionTails = WordSet.Parse("ve ll re", ignoreCase: true);
+
+    /// <summary>A comma or semicolon glued to the word after it.</summary>
+    public static readonly DiagnosticDescriptor MissingSpaceAfterComma = new(
+        "TR3010",
+        "Missing space after comma or semicolon",
+        "Insert a space after '{0}'",
+        DiagnosticCategory.Punctuation,
+        DiagnosticSeverity.Warning,
+        description: "A comma or semicolon between two words with no space after it.");
+
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [MultipleSpaces, SpaceBeforePunctuation, MissingSpaceAfterStop];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [MultipleSpaces, SpaceBeforePunctuation, MissingSpaceAfterStop, MissingSpaceAfterComma];
 
     /// <inheritdoc/>
     protected override void Register(AnalysisRegistration registration)
@@ -97,6 +109,50 @@ internal sealed class SpacingAnalyzer : Analyzer
     {
         CheckSpaceBefore(context);
         CheckSpaceAfterStop(context);
+        CheckSpaceAfterComma(context);
+    }
+
+    /// <summary>Whether an HTML entity's ampersand stands within a few characters before <paramref name="start"/>, with no space between ("&amp;amp;nbsp;x").</summary>
+    private static bool IsInEntity(ReadOnlySpan<char> text, int start)
+    {
+        for (int at = start - 1; at >= 0 && at >= start - 12 && !char.IsWhiteSpace(text[at]); at--)
+        {
+            if (text[at] == '&')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "said,the", "leave;however": a comma or semicolon between two words of letters, two letters or more each, with no
+    /// space on either side. Numbers ("1,000", "2,4-D") are lexed whole or end in a digit; an HTML entity ("&amp;nbsp;x") is
+    /// markup, not a clause's end.
+    /// </summary>
+    private static void CheckSpaceAfterComma(TokenAnalysisContext context)
+    {
+        Token mark = context.Token;
+        int index = context.Index;
+        ReadOnlySpan<char> text = context.Text;
+        if (mark.Length != 1 || text[mark.Start] is not (',' or ';') || index == 0 || index + 1 >= context.Tokens.Length)
+        {
+            return;
+        }
+
+        Token before = context.Tokens[index - 1];
+        Token after = context.Tokens[index + 1];
+        if (before.Kind != TokenKind.Word || after.Kind != TokenKind.Word || before.Length < 2 || after.Length < 2
+            || !char.IsLetter(text[before.End - 1]) || !char.IsLetter(text[after.Start]) || before.Has(TokenShape.Initialism)
+            || (before.Start > 0 && text[before.Start - 1] is '#' or '\\' or '/' or '@' or '_' or '`') || IsInEntity(text, before.Start)
+            || (after.End < text.Length && text[after.End] is '(' or '=' or '_' or '`') || ContractionTails.Contains(after.GetText(text)))
+        {
+            return;
+        }
+
+        var fix = new Fix("Insert a space", FixApplicability.Automatic, TextChange.Insert(mark.End, " "));
+        context.Report(MissingSpaceAfterComma, TextSpan.FromBounds(before.Start, after.End), MissingSpaceAfterComma.FormatMessage(text[mark.Start].ToString()), fix);
     }
 
     private static void CheckSpaceBefore(TokenAnalysisContext context)
