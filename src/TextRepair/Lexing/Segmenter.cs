@@ -86,9 +86,13 @@ internal static class Segmenter
         return count;
     }
 
-    /// <summary>Whether the token is . ! ? an ellipsis, or an initialism whose own stop may end a sentence.</summary>
+    /// <summary>
+    /// Whether the token is . ! ? an ellipsis, or an initialism whose own stop may end a sentence; or the ideographic
+    /// full stop and the fullwidth exclamation and question marks, which translation from Chinese and Japanese leaves in
+    /// English text ("are listed。 He said").
+    /// </summary>
     internal static bool IsSentenceStop(ReadOnlySpan<char> text, Token token) =>
-        token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or '!' or '?' or '\u2026';
+        token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or '!' or '?' or '\u2026' or '\u3002' or '\uFF01' or '\uFF1F';
 
     private static void AddParagraph(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int end, ICollection<Paragraph> paragraphs, ICollection<Sentence> sentences)
     {

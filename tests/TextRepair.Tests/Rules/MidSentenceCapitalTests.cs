@@ -30,6 +30,10 @@ public class MidSentenceCapitalTests
     [InlineData("I'm having trouble implementing the Into trait for a generic struct.")]
     [InlineData("Olivia certainly is the It girl, and the Will of the people prevailed in the May vote.")]
     [InlineData("The statement read \"Stardom fans, We are very sorry.\" Ladies and gentlemen, We have landed.")]
+
+    // The ideographic full stop and fullwidth marks that translation from Chinese leaves end sentences too: "he" would
+    // have been a wrong fix.
+    [InlineData("The products are listed。 He said so！ They agreed？ We left.")]
     public void Leaves_names_titles_and_new_starts_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2003");
 
     [Theory]
