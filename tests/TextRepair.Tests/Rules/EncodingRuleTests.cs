@@ -1,6 +1,7 @@
 using TextRepair.Analysis;
 using TextRepair.Fixes;
 using TextRepair.Tests.Support;
+using TextRepair.Text;
 
 namespace TextRepair.Tests.Rules;
 
@@ -27,6 +28,28 @@ public class EncodingRuleTests
     [InlineData("The {|TR1010:cafe\u0301|} opened.")]
     [InlineData("The {|TR1010:ﬁnal|} ruling on {|TR1010:ＡＢＣ１２３|}.")]
     public void Reports_encoding_damage(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup);
+
+    [Theory]
+    [InlineData("The nodes{|TR1010:，|} whether abandoned or not {|TR1010:，|}are listed{|TR1010:。|} He said{|TR1010:：|}yes{|TR1010:！|}")]
+    [InlineData("The list has cout{|TR1010:、|}endl{|TR1010:、|}string and Ningbo{|TR1010:，|}China.")]
+    public void Reports_fullwidth_punctuation_between_english_words(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR1010");
+
+    [Fact]
+    public void Fullwidth_punctuation_in_chinese_text_is_left_and_in_english_text_is_suggested_as_english_marks()
+    {
+        Assert.Empty(Engines.Default.Analyze("他说，“我们走吧。” She said so, in Chinese：“走吧！”").Diagnostics.Where(d => d.Id == "TR1010"));
+        const string English = "The nodes， whether abandoned or not ，are listed。";
+        Assert.Equal(English, Engines.Default.Repair(English));
+        var source = SourceText.From(English);
+        var merger = new TextChangeMerger(source);
+        foreach (Diagnostic diagnostic in Engines.Default.Analyze(source).Diagnostics.Where(d => d.Id == "TR1010"))
+        {
+            Assert.Equal(FixApplicability.Suggested, Assert.Single(diagnostic.Fixes).Applicability);
+            merger.TryAdd(diagnostic.Fixes[0]);
+        }
+
+        Assert.Equal("The nodes, whether abandoned or not, are listed.", source.WithChanges(merger.Changes).NewText.ToString());
+    }
 
     [Theory]
     [InlineData("Zürich, São Paulo, Ærø, Dvořák, naïve, €5, £3, © 2020 and “curly quotes”.")]
