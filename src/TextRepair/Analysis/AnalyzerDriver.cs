@@ -483,9 +483,7 @@ internal sealed class AnalyzerDriver
                 }
                 catch (Exception exception) when (AnalyzerFailure.IsReported(exception))
                 {
-                    Sentence failed = scope.GetSentence(sentence);
-                    TextSpan span = failed.TokenCount == 0 ? default : TextSpan.FromBounds(scope.Tokens[failed.FirstToken].Start, scope.Tokens[failed.EndToken - 1].End);
-                    AnalyzerFailure.Report(scope, action, exception, span, "sentence");
+                    AnalyzerFailure.Report(scope, action, exception, scope.GetSentence(sentence).Span, "sentence");
                 }
             }
         }

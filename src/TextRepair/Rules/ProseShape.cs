@@ -51,4 +51,8 @@ internal static class ProseShape
     /// <summary>Whether the token is the punctuation mark <paramref name="mark"/> and nothing else.</summary>
     public static bool IsMark(ReadOnlySpan<char> text, Token token, char mark) =>
         token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] == mark;
+
+    /// <summary>Whether the token is a lone full stop, question mark or exclamation mark (not an ellipsis, not a stop of an initialism).</summary>
+    public static bool IsStopMark(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is '.' or '?' or '!';
 }

@@ -133,19 +133,14 @@ internal sealed class CommaSpliceAnalyzer : Analyzer
                 case TokenKind.Punctuation when !quoted && (ProseShape.IsMark(text, token, ';') || ProseShape.IsMark(text, token, ':')):
                     items[count++] = Part;
                     break;
-                case TokenKind.Punctuation when !quoted && IsStop(text, token) && index > 0:
+                case TokenKind.Punctuation when !quoted && ProseShape.IsStopMark(text, token) && index > 0:
                     break;
                 default:
                     return;
             }
         }
 
-        if (quoted || parentheses > 0)
-        {
-            return;
-        }
-
-        if (commas == 0)
+        if (quoted || parentheses > 0 || commas == 0)
         {
             return;
         }
@@ -205,9 +200,6 @@ internal sealed class CommaSpliceAnalyzer : Analyzer
 
     private static bool IsCloseParenthesis(ReadOnlySpan<char> text, Token token) =>
         ProseShape.IsMark(text, token, ')');
-
-    private static bool IsStop(ReadOnlySpan<char> text, Token token) =>
-        ProseShape.IsMark(text, token, '.') || ProseShape.IsMark(text, token, '!') || ProseShape.IsMark(text, token, '?');
 
     /// <summary>Whether the words read as a main clause: a subject first, then a finite verb before any relative or subordinating word.</summary>
     private static bool IsMainClause(SentenceAnalysisContext context, ReadOnlySpan<int> words)

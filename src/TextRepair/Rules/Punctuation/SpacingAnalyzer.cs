@@ -239,7 +239,7 @@ internal sealed class SpacingAnalyzer : Analyzer
     {
         Token stop = context.Token;
         int index = context.Index;
-        if (stop.Length != 1 || context.Text[stop.Start] is not ('.' or '!' or '?') || index == 0 || index + 1 >= context.Tokens.Length)
+        if (!ProseShape.IsStopMark(context.Text, stop) || index == 0 || index + 1 >= context.Tokens.Length)
         {
             return;
         }

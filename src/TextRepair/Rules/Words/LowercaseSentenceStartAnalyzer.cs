@@ -72,8 +72,7 @@ internal sealed class LowercaseSentenceStartAnalyzer : Analyzer
         for (int index = 1; index + 2 < tokens.Length; index++)
         {
             Token token = tokens[index];
-            if (token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is '.' or '?' or '!'
-                && tokens[index + 1].Kind == TokenKind.Whitespace && tokens[index + 2].Kind == TokenKind.Word
+            if (ProseShape.IsStopMark(text, token) && tokens[index + 1].Kind == TokenKind.Whitespace && tokens[index + 2].Kind == TokenKind.Word
                 && tokens[index + 2].Has(TokenShape.Lowercase) && IsOrdinaryWordBefore(context, tokens[index - 1]))
             {
                 Check(context, index + 2, FixApplicability.Automatic);
@@ -81,7 +80,10 @@ internal sealed class LowercaseSentenceStartAnalyzer : Analyzer
         }
     }
 
-    /// <summary>Reports the word at <paramref name="index"/> if it is an English word written in lowercase only.</summary>
+    /// <summary>
+    /// Reports the lowercase word at <paramref name="index"/> if it is an English word: not a list's letter, a name's
+    /// particle, an abbreviation, nor "i" and its contractions (TR2005's).
+    /// </summary>
     private static void Check(ParagraphAnalysisContext context, int index, FixApplicability applicability)
     {
         Token token = context.Tokens[index];
@@ -90,7 +92,7 @@ internal sealed class LowercaseSentenceStartAnalyzer : Analyzer
         // A list's letter: "a) leaving …, b) refusing …".
         bool marker = index + 1 < context.Tokens.Length && context.Tokens[index + 1].Kind == TokenKind.Punctuation
             && context.Text[context.Tokens[index + 1].Start] is ')' or '.';
-        if (marker || (word.Length == 1 && word is not "a") || !token.Has(TokenShape.Lowercase) || !char.IsAsciiLetterLower(word[0]) || word is "i" || word.StartsWith("i'", StringComparison.Ordinal)
+        if (marker || (word.Length == 1 && word is not "a") || !char.IsAsciiLetterLower(word[0]) || word.StartsWith("i'", StringComparison.Ordinal)
             || word.StartsWith("i’", StringComparison.Ordinal) || NameParticles.Contains(word) || LowercaseAbbreviations.Contains(word)
             || context.Language.PartsOfSpeech.GetClasses(word) == WordClass.None)
         {
