@@ -114,6 +114,28 @@ public class EncodingRuleTests
         Assert.Equal("A bell rang.", Engines.Default.Repair("A bell\u0007 rang."));
     }
 
+    /// <summary>A C1 control is a byte of Windows-1252 (or, inside a word, of Mac OS Roman) read as Latin-1: it is read back, not removed.</summary>
+    [Theory]
+    [InlineData("tiene demora y está \u0093próximo a resolverse\u0094", "tiene demora y está “próximo a resolverse”")]
+    [InlineData("He didn\u0092t go \u0096 she did and paid \u0080 5.", "He didn’t go – she did and paid \u0080 5.")]
+    [InlineData("\u0084Handwerk bringt dich überall hin\u0093: Von der YOU", "„Handwerk bringt dich überall hin“: Von der YOU")]
+    [InlineData("Deja dos heridos en barco tur\u0092stico en Coatl\u0087n.", "Deja dos heridos en barco turístico en Coatlán.")]
+    [InlineData("A \u008Aibenik match and the \u0099 sign.", "A Šibenik match and the \u0099 sign.")]
+    public void A_latin1_reading_of_a_code_page_is_read_back(string text, string repaired)
+    {
+        Assert.Equal(repaired, Engines.Default.Repair(text));
+        Assert.Equal(repaired, Engines.Default.Repair(repaired));
+    }
+
+    [Fact]
+    public void A_control_that_no_code_page_explains_is_still_removed()
+    {
+        // Windows-1252 leaves 0x81 undefined, and punctuation inside a word with a capital beside it is no Mac letter.
+        Assert.Equal("Cut here and there.", Engines.Default.Repair("Cut\u0081 here and there."));
+        SuggestedOnly.Verify("These control characters are apparently intentional \u0081", "TR1004");
+        SuggestedOnly.Verify("The ABC\u0092Def brand.", "TR1004");
+    }
+
     [Fact]
     public void Mixed_line_endings_take_the_majority_form()
     {

@@ -100,6 +100,47 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
         }
     }
 
+    /// <summary>
+    /// What the control at <paramref name="index"/> was, and whether that is certain enough to change it unattended. A C1
+    /// control is a byte of a single-byte code page read as Latin-1, as ftfy reads it: Windows-1252's character ("\u0093"
+    /// is "“", "\u0096" is "–", "don\u0092t"), or, inside a word where Windows-1252's is a mark, Mac OS Roman's letter
+    /// ("tur\u0092stico" is "turístico"). Anything else, and the five bytes Windows-1252 leaves undefined, is removed:
+    /// unattended when glued into a word (debris), suggested when it stands alone and may be meant (ftfy keeps those).
+    /// </summary>
+    private static (string Title, string Replacement, bool Certain) Repair(ReadOnlySpan<char> text, int index)
+    {
+        char control = text[index];
+        bool letterBefore = index > 0 && char.IsLetter(text[index - 1]);
+        bool letterAfter = index + 1 < text.Length && char.IsLetter(text[index + 1]);
+        bool glued = (index > 0 && char.IsLetterOrDigit(text[index - 1])) || (index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]));
+        if (!SloppyWindows1252.TryGetMeaningOfControl(control, out char meant))
+        {
+            return ("Remove it", string.Empty, glued);
+        }
+
+        if (letterBefore && letterAfter && !char.IsLetter(meant) && !(meant == '\u2019' && IsContractionEnding(text, index + 1)))
+        {
+            char letter = MacRoman.GetMeaningOfControl(control);
+            return ($"Replace it with '{letter}'", letter.ToString(), char.IsLower(text[index - 1]) && char.IsLower(text[index + 1]));
+        }
+
+        // A dash between spaces ("Paris \u0096 the") is as sure as a mark glued to a word.
+        bool dashBetweenSpaces = meant is '\u2013' or '\u2014' && index > 0 && text[index - 1] == ' ' && index + 1 < text.Length && text[index + 1] == ' ';
+        return ($"Replace it with '{meant}'", meant.ToString(), glued || dashBetweenSpaces);
+    }
+
+    /// <summary>Whether a contraction's or possessive's ending starts at <paramref name="start"/>: "s", "t", "d", "m", "ll", "re", "ve", then no letter.</summary>
+    private static bool IsContractionEnding(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end] is "s" or "t" or "d" or "m" or "ll" or "re" or "ve" or "S" or "T" or "D" or "M" or "LL" or "RE" or "VE";
+    }
+
     private static void ReportControls(ParagraphAnalysisContext context, ReadOnlySpan<char> text)
     {
         for (int index = text.IndexOfAny(Controls); index >= 0;)
@@ -111,14 +152,15 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
             if (!inMojibake)
             {
                 // A C1 control glued to debris of damaged encoding that does not decode cleanly is evidence of what the
-                // text was: removing it unattended would let a later pass "decode" the rest into invented characters.
+                // text was: changing it unattended would let a later pass "decode" the rest into invented characters.
                 bool evidence = text[index] >= '\u0080' && MojibakeDetector.IsGluedToMojibake(text, index);
-
-                // One glued into a word is debris; one standing alone between spaces may be meant (ftfy keeps those).
-                bool glued = (index > 0 && char.IsLetterOrDigit(text[index - 1])) || (index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]));
                 var span = new TextSpan(index, 1);
-                var fix = new Fix("Remove it", !evidence && glued ? FixApplicability.Automatic : FixApplicability.Suggested, TextChange.Delete(span));
-                context.Report(ControlCharacter, span, ControlCharacter.FormatMessage((int)text[index]), fix);
+                (string title, string replacement, bool certain) = Repair(text, index);
+                var fix = new Fix(title, !evidence && certain ? FixApplicability.Automatic : FixApplicability.Suggested, new TextChange(span, replacement));
+                string message = replacement.Length == 0
+                    ? ControlCharacter.FormatMessage((int)text[index])
+                    : string.Create(CultureInfo.InvariantCulture, $"Control character U+{(int)text[index]:X4} in text: the byte of '{replacement}', read as Latin-1");
+                context.Report(ControlCharacter, span, message, fix);
             }
 
             index = CharacterSearch.IndexOfAny(text, index + 1, Controls);

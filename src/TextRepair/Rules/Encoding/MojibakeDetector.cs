@@ -215,20 +215,34 @@ internal static class MojibakeDetector
             current = innerRepair;
         }
 
-        // A control character in the result means the bytes were not text that went through UTF-8.
-        return ContainsControl(current) ? null : current;
+        return ReadControls(current);
     }
 
-    private static bool ContainsControl(string text)
+    /// <summary>
+    /// <paramref name="text"/> with each C1 control read as the Windows-1252 character of its byte: "Â\u0093" decodes to
+    /// U+0093, a "“" that was read as Latin-1 before the text went through UTF-8 (two layers, as TR1004 reads one). Null
+    /// when a control is left, as the bytes were then not text that went through UTF-8.
+    /// </summary>
+    private static string? ReadControls(string text)
     {
-        foreach (char character in text)
+        char[]? read = null;
+        for (int index = 0; index < text.Length; index++)
         {
-            if (char.IsControl(character))
+            char character = text[index];
+            if (!char.IsControl(character))
             {
-                return true;
+                continue;
             }
+
+            if (!SloppyWindows1252.TryGetMeaningOfControl(character, out char meant))
+            {
+                return null;
+            }
+
+            read ??= text.ToCharArray();
+            read[index] = meant;
         }
 
-        return false;
+        return read is null ? text : new string(read);
     }
 }

@@ -30,6 +30,17 @@ internal static class SloppyWindows1252
         return index >= 0;
     }
 
+    /// <summary>
+    /// What Windows-1252 writes with the byte a C1 control stands for: text in Windows-1252 read as Latin-1 turns "“" into
+    /// U+0093. False for the five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) and for any other
+    /// character.
+    /// </summary>
+    public static bool TryGetMeaningOfControl(char control, out char meant)
+    {
+        meant = control is >= '\u0080' and <= '\u009F' ? HighCharacters[control - 0x80] : '\0';
+        return meant > '\u009F';
+    }
+
     /// <summary>Whether the character decodes from a UTF-8 continuation byte (0x80–0xBF).</summary>
     public static bool IsContinuation(char character) => TryGetByte(character, out byte value) && value is >= 0x80 and <= 0xBF;
 
