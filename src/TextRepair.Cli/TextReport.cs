@@ -57,7 +57,7 @@ internal sealed class TextReport
 
             TextLine line = text.Lines[position.Line];
             int caretLength = Math.Max(1, Math.Min(diagnostic.Span.Length, line.End - diagnostic.Span.Start));
-            (string window, int caretColumn) = Window(text.ToString(line.Span), position.Column, caretLength);
+            (string window, int caretColumn) = Window(text, line.Span, diagnostic.Span.Start, caretLength);
             output.WriteLine("    " + window);
             output.WriteLine("    " + new string(' ', caretColumn) + Paint(new string('^', Math.Min(caretLength, window.Length - caretColumn + 1)), "\u001b[32m"));
             if (diagnostic.Fixes.FirstOrDefault() is { } fix)
@@ -95,33 +95,37 @@ internal sealed class TextReport
     private static string Plural(int count, string noun) =>
         count == 1 || noun is "info" or "hidden" ? $"{count:N0} {noun}" : $"{count:N0} {noun}s";
 
-    /// <summary>The part of the line around the span, at most about 2 × <see cref="Context"/> characters plus the span.</summary>
-    private static (string Window, int CaretColumn) Window(string line, int column, int length)
+    /// <summary>
+    /// The part of the line around the span at <paramref name="at"/>, at most about 2 × <see cref="Context"/> characters
+    /// plus the span. Only that part is read from the text: a file of one long line with a problem on every word would
+    /// otherwise copy the whole line once per problem.
+    /// </summary>
+    private static (string Window, int CaretColumn) Window(SourceText text, TextSpan line, int at, int length)
     {
-        int start = Math.Max(0, column - Context);
-        int end = Math.Min(line.Length, column + length + Context);
+        int start = Math.Max(line.Start, at - Context);
+        int end = Math.Min(line.End, at + length + Context);
 
         // Never cut a surrogate pair at either edge.
-        if (start > 0 && char.IsLowSurrogate(line[start]))
+        if (start > line.Start && char.IsLowSurrogate(text[start]))
         {
             start--;
         }
 
-        if (end < line.Length && char.IsLowSurrogate(line[end]))
+        if (end < line.End && char.IsLowSurrogate(text[end]))
         {
             end++;
         }
 
         var window = new StringBuilder();
-        int caret = column - start;
-        if (start > 0)
+        int caret = at - start;
+        if (start > line.Start)
         {
             window.Append('…');
             caret++;
         }
 
-        window.Append(Visible(line[start..end]));
-        if (end < line.Length)
+        window.Append(Visible(text.ToString(TextSpan.FromBounds(start, end))));
+        if (end < line.End)
         {
             window.Append('…');
         }

@@ -159,6 +159,42 @@ public class EncodingRuleTests
     [InlineData("RUF MICH ZURÃœCK, HÃ”TEL, Å\u00A0koda, siÄ™, pÅ™ed, HÄ±rsÄ±zÄ±, RÄ«ga, Tiáº¿ng Viá»‡t", "RUF MICH ZURÜCK, HÔTEL, Škoda, się, před, Hırsızı, Rīga, Tiếng Việt")]
     public void Repair_restores_the_text(string text, string repaired) => Assert.Equal(repaired, Engines.Default.Repair(text));
 
+    /// <summary>UTF-8 read as Windows-1251, Mac OS Roman, Windows-1250 or ISO-8859-2 instead of Windows-1252.</summary>
+    [Theory]
+    [InlineData("S&P Confirms UkrsotsbankвЂ™s вЂњB-вЂќ Rating", "S&P Confirms Ukrsotsbank’s “B-” Rating")]
+    [InlineData("Blog Traffic Tip 2 вЂ“ Broadcast Email Your Blog", "Blog Traffic Tip 2 – Broadcast Email Your Blog")]
+    [InlineData("This is signiп¬Ѓcantly lower.", "This is significantly lower.")]
+    [InlineData("a bigger-than-expected Г‚ВЈ5.8bn rights issue", "a bigger-than-expected £5.8bn rights issue")]
+    [InlineData("It‚Äôs the baker‚Äôs g√¢teaux, he said.", "It’s the baker’s gâteaux, he said.")]
+    [InlineData("LiĂ¨ge Avenue de l'HĂ´pital", "Liège Avenue de l'Hôpital")]
+    [InlineData("РґРѕСЂРѕРіРµ Р\u0098Р·-РїРѕРґ", "дороге Из-под")]
+    public void Repair_reads_utf8_damaged_by_other_code_pages(string text, string repaired)
+    {
+        Assert.Equal(repaired, Engines.Default.Repair(text));
+        Assert.Equal(repaired, Engines.Default.Repair(repaired));
+    }
+
+    /// <summary>The other pages' own languages write their leads and continuations side by side: none of this is damage.</summary>
+    [Theory]
+    [InlineData("ВІКІ is Ukrainian for WIKI. Її звати Марія, їй 20 років, і вона живе у Львові.")]
+    [InlineData("Всё, что её интересует. Её муж сказал: «Нет». В\u00A0Москве — ЇЖАК, ЄВРОПА, ҐАНОК, ЁЛКА.")]
+    [InlineData("« Ça va » dit-il, “Élysée” et l’été à Noël — «Ça», …à, —é, ’é, ‘É.")]
+    [InlineData("Příliš žluťoučký kůň úpěl ďábelské ódy. Zażółć gęślą jaźń. ŁÓDŹ, ŻÓŁW, ŚWIĘTY.")]
+    [InlineData("Înţelegerea şi ţara. „Äpfel“ und Öl. SELKÄ\u00A0EDELLÄ\u00A0MAAHAN, NICIODATĂ™, Ďž, ČŠ.")]
+    [InlineData("√2 ≈ 1.41, ¬p, ∆x, ƒ(x), »Él«, ‹Ñ›, ÷É, ◊Ö, ⁄Ü.")]
+    public void Correct_text_in_the_other_code_pages_languages_is_left_alone(string text)
+    {
+        Assert.DoesNotContain(Engines.Default.Analyze(text).Diagnostics, diagnostic => diagnostic.Id == "TR1001");
+    }
+
+    [Fact]
+    public void A_run_two_pages_read_as_different_letters_is_only_suggested()
+    {
+        // "Ĺź" is "ş" on Windows-1250 and "ż" on ISO-8859-2: which one the text went through is a guess.
+        SuggestedOnly.Verify("vedere ceĹźată", "TR1001");
+        Assert.Equal("vedere înceţată", Engines.Default.Repair("vedere Ă®nceĹŁată"));
+    }
+
     /// <summary>Damage that is not one clean layer (cut, mixed, or decoded in pieces) has no right answer: nothing is invented.</summary>
     [Theory]
     [InlineData("The price ofÃ¢â‚Ã©¬â„¢ bread rose.")]

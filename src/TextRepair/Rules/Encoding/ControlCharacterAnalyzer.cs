@@ -120,7 +120,7 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
 
         if (letterBefore && letterAfter && !char.IsLetter(meant) && !(meant == '\u2019' && IsContractionEnding(text, index + 1)))
         {
-            char letter = MacRoman.GetMeaningOfControl(control);
+            char letter = SingleByteCodePage.MacRoman.GetMeaningOfControl(control);
             return ($"Replace it with '{letter}'", letter.ToString(), char.IsLower(text[index - 1]) && char.IsLower(text[index + 1]));
         }
 
@@ -149,6 +149,7 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
             bool inMojibake = text[index] >= '\u0080'
                 && MojibakeDetector.TryFindNext(text[..Math.Min(text.Length, index + 4)], Math.Max(0, index - 3), out TextSpan run, out _)
                 && run.Contains(index);
+            inMojibake = inMojibake || (text[index] >= '\u0080' && CodePageMojibakeDetector.IsInRun(text, index));
             if (!inMojibake)
             {
                 // A C1 control glued to debris of damaged encoding that does not decode cleanly is evidence of what the

@@ -32,16 +32,97 @@ internal sealed class MojibakeAnalyzer : Analyzer
     private static void Analyze(ParagraphAnalysisContext context)
     {
         ReadOnlySpan<char> text = context.Text;
-        int position = 0;
-        while (MojibakeDetector.TryFindNext(text, position, out TextSpan run, out string repaired))
+        IReadOnlyList<SingleByteCodePage> pages = SingleByteCodePage.Others;
+
+        // The next run of each reading, Windows-1252's first and then the other pages', merged from left to right so that
+        // each search only moves forward (linear in the paragraph, however many runs). A run of another page that
+        // overlaps Windows-1252's next run is that reading's: its evidence is the weaker one.
+        Span<TextSpan> next = stackalloc TextSpan[pages.Count + 1];
+        for (int reading = 0; reading < next.Length; reading++)
         {
-            var span = new TextSpan(run.Start, run.Length);
-            var fix = new Fix($"Replace with '{repaired}'", FixApplicability.Automatic, new TextChange(span, repaired));
-            context.Report(Rule, span, Rule.FormatMessage(text.Slice(run.Start, run.Length).ToString(), repaired), fix);
-            position = run.End;
+            next[reading] = FindNext(text, 0, reading);
+        }
+
+        while (true)
+        {
+            int earliest = -1;
+            for (int reading = 0; reading < next.Length; reading++)
+            {
+                if (next[reading].Length > 0 && (earliest < 0 || next[reading].Start < next[earliest].Start))
+                {
+                    earliest = reading;
+                }
+            }
+
+            if (earliest < 0)
+            {
+                break;
+            }
+
+            TextSpan run = next[earliest];
+            if (earliest > 0 && next[0].Length > 0 && next[0].OverlapsWith(run))
+            {
+                next[earliest] = FindNext(text, run.End, earliest);
+                continue;
+            }
+
+            Report(context, text, run, earliest);
+            for (int reading = 0; reading < next.Length; reading++)
+            {
+                if (next[reading].Length > 0 && next[reading].Start < run.End)
+                {
+                    next[reading] = FindNext(text, run.End, reading);
+                }
+            }
         }
 
         ReportDamagedNoBreakSpaces(context, text);
+    }
+
+    /// <summary>The next run from <paramref name="from"/> of a reading: 0 for Windows-1252, then the other pages in order; empty when none.</summary>
+    private static TextSpan FindNext(ReadOnlySpan<char> text, int from, int reading) =>
+        (reading == 0 ? MojibakeDetector.TryFindNext(text, from, out TextSpan run, out _)
+            : CodePageMojibakeDetector.TryFindNext(text, from, SingleByteCodePage.Others[reading - 1], out run, out _)) ? run : default;
+
+    private static void Report(ParagraphAnalysisContext context, ReadOnlySpan<char> text, TextSpan run, int reading)
+    {
+        string repaired;
+        string title;
+        FixApplicability applicability = FixApplicability.Automatic;
+        if (reading == 0)
+        {
+            MojibakeDetector.TryFindNext(text, run.Start, out _, out repaired);
+            title = $"Replace with '{repaired}'";
+        }
+        else
+        {
+            SingleByteCodePage page = SingleByteCodePage.Others[reading - 1];
+            CodePageMojibakeDetector.TryFindNext(text, run.Start, page, out _, out repaired);
+            title = $"Replace with '{repaired}' (UTF-8 read as {page.Name})";
+
+            // Where another page reads the same characters as other bytes ("MĂĄm" is "Mám" on ISO-8859-2 and "Måm" on
+            // Windows-1250), which one the text went through is a guess: offered, not applied.
+            if (IsReadOtherwise(text, run, page, repaired))
+            {
+                applicability = FixApplicability.Suggested;
+            }
+        }
+
+        var fix = new Fix(title, applicability, new TextChange(run, repaired));
+        context.Report(Rule, run, Rule.FormatMessage(text.Slice(run.Start, run.Length).ToString(), repaired), fix);
+    }
+
+    private static bool IsReadOtherwise(ReadOnlySpan<char> text, TextSpan run, SingleByteCodePage page, string repaired)
+    {
+        foreach (SingleByteCodePage other in SingleByteCodePage.Others)
+        {
+            if (other != page && CodePageMojibakeDetector.TryRead(text, run, other, out string otherwise) && otherwise != repaired)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"100Â km": the lead byte of a no-break space whose second byte became a plain space.</summary>
