@@ -75,6 +75,7 @@ internal ref struct Lexer
             CharacterClass.Letter => LexWordOrAddress(start),
             CharacterClass.Digit => LexNumber(start),
             CharacterClass.Whitespace => LexWhitespace(start),
+            CharacterClass.LineBreak when first == '\u0085' && IsUtf8LeadShownAsLatin1(start - 1) => new Token(TokenKind.Other, TokenShape.NonAscii | TokenShape.Control, start, 1),
             CharacterClass.LineBreak => new Token(TokenKind.LineBreak, TokenShape.None, start, Text.LineBreaks.LengthAt(text, start)),
             CharacterClass.Punctuation => LexPunctuation(start),
             CharacterClass.StraightQuote => LexStraightQuote(start),
@@ -88,6 +89,13 @@ internal ref struct Lexer
         position = token.End;
         return true;
     }
+
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> is Â–ô, a UTF-8 lead byte as Latin-1 shows it. A NEL after one is
+    /// not a line break but the continuation byte 0x85 of damaged encoding ("ČeÃ\u0085Â¡tina" is "Čeština" read as
+    /// Latin-1 and then as Windows-1252): read as a control inside the paragraph, the damage stays whole for TR1001.
+    /// </summary>
+    private readonly bool IsUtf8LeadShownAsLatin1(int index) => index >= 0 && text[index] is >= '\u00C2' and <= '\u00F4';
 
     private static TokenShape NonAsciiFlag(char character) => character < 128 ? TokenShape.None : TokenShape.NonAscii;
 

@@ -429,6 +429,33 @@ public class IncrementalAnalysisProperties
 
     private static string Describe(Diagnostic diagnostic) => $"{diagnostic.Id} {diagnostic.Span} {diagnostic.Message}";
 
+    /// <summary>
+    /// A NEL after Â–ô is a byte of damaged encoding, elsewhere a line break: an edit of the character before it turns
+    /// one paragraph into two or two into one, which incremental analysis must see as a fresh one does.
+    /// </summary>
+    [Fact]
+    public void An_edit_before_a_nel_that_makes_it_a_line_break_or_a_byte_equals_a_fresh_analysis()
+    {
+        const string Text = "The language is ČeÃ\u0085Â¡tina, he said.\u0085Next line here.\n\nAnother paragraph.";
+        TextDocument document = TextDocument.Create(Engines.AllRules, Text);
+        document.GetDiagnostics();
+        int lead = Text.IndexOf('Ã', StringComparison.Ordinal);
+        int secondNel = Text.LastIndexOf('\u0085');
+        TextChange[] edits =
+        [
+            new(new TextSpan(lead, 1), "x"),
+            new(new TextSpan(lead, 1), "Ã"),
+            TextChange.Insert(secondNel, "Ã"),
+            TextChange.Delete(new TextSpan(secondNel, 1)),
+            TextChange.Delete(new TextSpan(lead + 1, 1)),
+        ];
+        foreach (TextChange edit in edits)
+        {
+            document = document.WithChange(edit);
+            AssertSameAsFresh(document);
+        }
+    }
+
     private static void AssertSameAsFresh(TextDocument document)
     {
         AnalysisResult incremental = document.GetAnalysis();

@@ -62,6 +62,18 @@ public class SegmenterTests
     }
 
     [Fact]
+    public void A_nel_ends_a_line_unless_it_is_a_byte_of_damaged_encoding()
+    {
+        using TokenizedText broken = TokenizedText.Create(SourceText.From("Line one\u0085Line two"));
+        Assert.Equal(2, broken.Paragraphs.Length);
+
+        // After Â–ô it is the continuation byte 0x85 of UTF-8 read as Latin-1: one paragraph, the NEL a control inside it.
+        using TokenizedText damaged = TokenizedText.Create(SourceText.From("ČeÃ\u0085Â¡tina is a language"));
+        Assert.Single(damaged.Paragraphs.ToArray());
+        Assert.Contains(damaged.Tokens.ToArray(), token => token.Kind == TokenKind.Other && token.Has(TokenShape.Control));
+    }
+
+    [Fact]
     public void Wikinews_paragraphs_are_one_paragraph_each_and_their_sentences_cover_them()
     {
         foreach (string paragraph in TestData.WikinewsParagraphs)

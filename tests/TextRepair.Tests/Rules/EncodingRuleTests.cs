@@ -168,6 +168,7 @@ public class EncodingRuleTests
     [InlineData("It‚Äôs the baker‚Äôs g√¢teaux, he said.", "It’s the baker’s gâteaux, he said.")]
     [InlineData("LiĂ¨ge Avenue de l'HĂ´pital", "Liège Avenue de l'Hôpital")]
     [InlineData("РґРѕСЂРѕРіРµ Р\u0098Р·-РїРѕРґ", "дороге Из-под")]
+    [InlineData("LietuviÃ\u0085Â³ and ČeÃ\u0085Â¡tina, a radius of 10 Ã\u0085â\u0080\u0094", "Lietuvių and Čeština, a radius of 10 Å—")]
     public void Repair_reads_utf8_damaged_by_other_code_pages(string text, string repaired)
     {
         Assert.Equal(repaired, Engines.Default.Repair(text));
