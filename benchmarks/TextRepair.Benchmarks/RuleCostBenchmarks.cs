@@ -16,7 +16,7 @@ public class RuleCostBenchmarks
     private TextRepairEngine engine = null!;
 
     /// <summary>Rule ids on (comma-separated), "none" or "all".</summary>
-    [Params("none", "TR6001", "TR4001,TR4002,TR4003", "TR5002", "TR6002", "TR6005", "TR2003", "TR2006", "TR3001,TR3002,TR3003", "all")]
+    [Params("none", "TR6001", "TR4001,TR4002,TR4003", "TR5002", "TR6002", "TR6005", "TR2003", "TR2006", "TR3001,TR3002,TR3003", "TR1001,TR1004", "all")]
     public string Rules { get; set; } = "all";
 
     [GlobalSetup]
