@@ -169,6 +169,7 @@ public class EncodingRuleTests
     [InlineData("LiĂ¨ge Avenue de l'HĂ´pital", "Liège Avenue de l'Hôpital")]
     [InlineData("РґРѕСЂРѕРіРµ Р\u0098Р·-РїРѕРґ", "дороге Из-под")]
     [InlineData("LietuviÃ\u0085Â³ and ČeÃ\u0085Â¡tina, a radius of 10 Ã\u0085â\u0080\u0094", "Lietuvių and Čeština, a radius of 10 Å—")]
+    [InlineData("It was dÃ©jÃ  vu, voilÃ le travail, Ã la carte, jusqu'Ã nos jours, Ã s crianÃ§as, signe Ã s'Ã©loigner.", "It was déjà vu, voilà le travail, à la carte, jusqu'à nos jours, às crianças, signe à s'éloigner.")]
     public void Repair_reads_utf8_damaged_by_other_code_pages(string text, string repaired)
     {
         Assert.Equal(repaired, Engines.Default.Repair(text));
@@ -183,6 +184,7 @@ public class EncodingRuleTests
     [InlineData("Příliš žluťoučký kůň úpěl ďábelské ódy. Zażółć gęślą jaźń. ŁÓDŹ, ŻÓŁW, ŚWIĘTY.")]
     [InlineData("Înţelegerea şi ţara. „Äpfel“ und Öl. SELKÄ\u00A0EDELLÄ\u00A0MAAHAN, NICIODATĂ™, Ďž, ČŠ.")]
     [InlineData("√2 ≈ 1.41, ¬p, ∆x, ƒ(x), »Él«, ‹Ñ›, ÷É, ◊Ö, ⁄Ü.")]
+    [InlineData("NÃO É VERDADE, A IRMÃ E O IRMÃO; SÃO PAULO. Ã is a letter, and so is Ã.")]
     public void Correct_text_in_the_other_code_pages_languages_is_left_alone(string text)
     {
         Assert.DoesNotContain(Engines.Default.Analyze(text).Diagnostics, diagnostic => diagnostic.Id == "TR1001");

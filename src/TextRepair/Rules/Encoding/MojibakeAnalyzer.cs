@@ -38,6 +38,7 @@ internal sealed class MojibakeAnalyzer : Analyzer
         // each search only moves forward (linear in the paragraph, however many runs). A run of another page that
         // overlaps Windows-1252's next run is that reading's: its evidence is the weaker one.
         Span<TextSpan> next = stackalloc TextSpan[pages.Count + 1];
+        bool damaged = false;
         for (int reading = 0; reading < next.Length; reading++)
         {
             next[reading] = FindNext(text, 0, reading);
@@ -67,6 +68,7 @@ internal sealed class MojibakeAnalyzer : Analyzer
             }
 
             Report(context, text, run, earliest);
+            damaged = true;
             for (int reading = 0; reading < next.Length; reading++)
             {
                 if (next[reading].Length > 0 && next[reading].Start < run.End)
@@ -77,6 +79,7 @@ internal sealed class MojibakeAnalyzer : Analyzer
         }
 
         ReportDamagedNoBreakSpaces(context, text);
+        ReportDamagedAGraves(context, text, damaged);
     }
 
     /// <summary>The next run from <paramref name="from"/> of a reading: 0 for Windows-1252, then the other pages in order; empty when none.</summary>
@@ -123,6 +126,48 @@ internal sealed class MojibakeAnalyzer : Analyzer
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "voilÃ  le", "dÃ©jÃ vu", "jusqu'Ã nos": "à" is UTF-8 0xC3 0xA0, and the no-break space Latin-1 shows for 0xA0 was
+    /// turned into a plain space or dropped, so no run forms. "Ã" before a space and a lowercase word, after lowercase
+    /// letters or standing alone in a paragraph with other damage, is that "à" (the capital "Ã" of Portuguese stands in words in capitals: "NÃO", "IRMÃ E");
+    /// of two spaces after it, one was the byte, and so is the one space before the rest of a Portuguese contraction
+    /// ("Ã s crianças" is "às crianças").
+    /// </summary>
+    private static void ReportDamagedAGraves(ParagraphAnalysisContext context, ReadOnlySpan<char> text, bool damaged)
+    {
+        for (int index = text.IndexOf('\u00C3'); index >= 0; index = CharacterSearch.IndexOf(text, index + 1, '\u00C3'))
+        {
+            int spaces = 0;
+            while (index + 1 + spaces < text.Length && text[index + 1 + spaces] == ' ' && spaces < 3)
+            {
+                spaces++;
+            }
+
+            bool wordAfter = spaces is 1 or 2 && index + 1 + spaces < text.Length && char.IsLower(text[index + 1 + spaces]);
+            // Alone, "Ã" may be the letter itself ("Ã is a letter"): there it takes other damage in the paragraph to say.
+            bool endsLowercaseWord = index > 0 && char.IsLower(text[index - 1]);
+            bool alone = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
+            if (!wordAfter || !(endsLowercaseWord || (alone && damaged)))
+            {
+                continue;
+            }
+
+            // Portuguese writes "às", "àquele", "àquela", "àquilo" in one word: there the space is the byte.
+            int wordStart = index + 1 + spaces;
+            int wordEnd = wordStart;
+            while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            bool contraction = spaces == 1 && text[wordStart..wordEnd] is "s" or "quele" or "quela" or "quilo" or "queles" or "quelas"
+                && (wordEnd == text.Length || text[wordEnd] is not ('\'' or '\u2019'));
+            var span = new TextSpan(index, spaces == 2 || contraction ? 2 : 1);
+            var fix = new Fix("Replace with 'à'", FixApplicability.Automatic, new TextChange(span, "à"));
+            context.Report(Rule, span, Rule.FormatMessage(text.Slice(span.Start, span.Length).ToString(), "à"), fix);
+        }
     }
 
     /// <summary>"100Â km": the lead byte of a no-break space whose second byte became a plain space.</summary>
