@@ -26,7 +26,7 @@ internal static class CodePageMojibakeDetector
             int start = position + lead;
             int end = start;
             int sequences = 0;
-            while (SequenceAt(text, end, page) is var length and > 0)
+            while (page.SequenceAt(text, end) is var length and > 0)
             {
                 end += length;
                 sequences++;
@@ -58,7 +58,7 @@ internal static class CodePageMojibakeDetector
         int sequences = 0;
         for (int position = run.Start; position < run.End; sequences++)
         {
-            int length = SequenceAt(text[..run.End], position, page);
+            int length = page.SequenceAt(text[..run.End], position);
             if (length == 0)
             {
                 return false;
@@ -200,29 +200,5 @@ internal static class CodePageMojibakeDetector
         }
 
         return true;
-    }
-
-    private static int SequenceAt(ReadOnlySpan<char> text, int position, SingleByteCodePage page)
-    {
-        if (position >= text.Length)
-        {
-            return 0;
-        }
-
-        int length = page.SequenceLength(text[position]);
-        if (length == 0 || position + length > text.Length)
-        {
-            return 0;
-        }
-
-        for (int index = position + 1; index < position + length; index++)
-        {
-            if (!page.IsContinuation(text[index]))
-            {
-                return 0;
-            }
-        }
-
-        return length;
     }
 }

@@ -26,7 +26,7 @@ internal static class MojibakeDetector
 
             int start = position + lead;
             int end = start;
-            while (SequenceAt(text, end) is var length and > 0)
+            while (SingleByteCodePage.Windows1252.SequenceAt(text, end) is var length and > 0)
             {
                 end += length;
             }
@@ -143,7 +143,7 @@ internal static class MojibakeDetector
 
         for (int position = clusterStart; position < clusterEnd;)
         {
-            int length = SequenceAt(text, position);
+            int length = SingleByteCodePage.Windows1252.SequenceAt(text, position);
             if (length > 0)
             {
                 position += length;
@@ -172,34 +172,10 @@ internal static class MojibakeDetector
     private static bool CouldBeUtf8Byte(char character) =>
         SloppyWindows1252.SequenceLength(character) > 0 || SloppyWindows1252.IsContinuation(character);
 
-    /// <summary>The length of a complete mojibake sequence at <paramref name="position"/>, or 0.</summary>
-    private static int SequenceAt(ReadOnlySpan<char> text, int position)
-    {
-        if (position >= text.Length)
-        {
-            return 0;
-        }
-
-        int length = SloppyWindows1252.SequenceLength(text[position]);
-        if (length == 0 || position + length > text.Length)
-        {
-            return 0;
-        }
-
-        for (int index = position + 1; index < position + length; index++)
-        {
-            if (!SloppyWindows1252.IsContinuation(text[index]))
-            {
-                return 0;
-            }
-        }
-
-        return length;
-    }
 
     private static string? Repair(ReadOnlySpan<char> run)
     {
-        string? current = SloppyWindows1252.Redecode(run);
+        string? current = SingleByteCodePage.Windows1252.Redecode(run);
         if (current is null)
         {
             return null;

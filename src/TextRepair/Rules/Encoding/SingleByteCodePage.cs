@@ -29,6 +29,17 @@ internal sealed class SingleByteCodePage
         Leads = SearchValues.Create(highCharacters.AsSpan(0xC2 - 0x80, 0xF4 - 0xC2 + 1));
     }
 
+    /// <summary>Windows-1252 read the sloppy way (<see cref="SloppyWindows1252"/>), then Latin-1 from 0xA0 on.</summary>
+    public static SingleByteCodePage Windows1252 { get; } = new(
+        "Windows-1252",
+        SloppyWindows1252.HighCharacters + string.Create(0x60, 0, static (characters, _) =>
+        {
+            for (int index = 0; index < characters.Length; index++)
+            {
+                characters[index] = (char)(0xA0 + index);
+            }
+        }));
+
     /// <summary>Windows-1251, Cyrillic.</summary>
     public static SingleByteCodePage Windows1251 { get; } = new(
         "Windows-1251",
@@ -115,6 +126,34 @@ internal sealed class SingleByteCodePage
 
     /// <summary>Whether the character shows a UTF-8 continuation byte (0x80–0xBF) on this page.</summary>
     public bool IsContinuation(char character) => TryGetByte(character, out byte value) && value is >= 0x80 and <= 0xBF;
+
+    /// <summary>
+    /// The length of a complete UTF-8 sequence as this page shows it at <paramref name="position"/> (a lead and exactly
+    /// the continuations it calls for), or 0.
+    /// </summary>
+    public int SequenceAt(ReadOnlySpan<char> text, int position)
+    {
+        if (position >= text.Length)
+        {
+            return 0;
+        }
+
+        int length = SequenceLength(text[position]);
+        if (length == 0 || position + length > text.Length)
+        {
+            return 0;
+        }
+
+        for (int index = position + 1; index < position + length; index++)
+        {
+            if (!IsContinuation(text[index]))
+            {
+                return 0;
+            }
+        }
+
+        return length;
+    }
 
     /// <summary>Encodes <paramref name="text"/> back to this page's bytes and decodes them as UTF-8; null when that fails.</summary>
     public string? Redecode(ReadOnlySpan<char> text)

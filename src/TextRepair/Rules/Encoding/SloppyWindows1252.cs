@@ -9,11 +9,10 @@ namespace TextRepair.Rules.Encoding;
 /// </summary>
 internal static class SloppyWindows1252
 {
-    private const string HighCharacters =
+    /// <summary>What Windows-1252 shows for the bytes 0x80–0x9F (a C1 control where it has nothing).</summary>
+    internal const string HighCharacters =
         "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
         + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The byte that <paramref name="character"/> decodes from, if it is one of the 256.</summary>
     public static bool TryGetByte(char character, out byte value)
@@ -63,27 +62,5 @@ internal static class SloppyWindows1252
         }
 
         return decoded.ToString();
-    }
-
-    /// <summary>Encodes <paramref name="text"/> back to its bytes and decodes them as UTF-8; null when that fails.</summary>
-    public static string? Redecode(ReadOnlySpan<char> text)
-    {
-        byte[] bytes = new byte[text.Length];
-        for (int index = 0; index < text.Length; index++)
-        {
-            if (!TryGetByte(text[index], out bytes[index]))
-            {
-                return null;
-            }
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
     }
 }
