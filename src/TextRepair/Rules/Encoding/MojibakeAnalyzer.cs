@@ -131,9 +131,9 @@ internal sealed class MojibakeAnalyzer : Analyzer
     /// <summary>
     /// "voilÃ  le", "dÃ©jÃ vu", "jusqu'Ã nos": "à" is UTF-8 0xC3 0xA0, and the no-break space Latin-1 shows for 0xA0 was
     /// turned into a plain space or dropped, so no run forms. "Ã" before a space and a lowercase word, after lowercase
-    /// letters or standing alone in a paragraph with other damage, is that "à" (the capital "Ã" of Portuguese stands in words in capitals: "NÃO", "IRMÃ E");
-    /// of two spaces after it, one was the byte, and so is the one space before the rest of a Portuguese contraction
-    /// ("Ã s crianças" is "às crianças").
+    /// letters or standing alone in a paragraph with other damage, is that "à" (the capital "Ã" of Portuguese stands in
+    /// words in capitals: "NÃO", "IRMÃ E"); of two spaces after it, one was the byte, and so is the one space before the
+    /// rest of a Portuguese contraction ("Ã s crianças" is "às crianças").
     /// </summary>
     private static void ReportDamagedAGraves(ParagraphAnalysisContext context, ReadOnlySpan<char> text, bool damaged)
     {
@@ -146,6 +146,7 @@ internal sealed class MojibakeAnalyzer : Analyzer
             }
 
             bool wordAfter = spaces is 1 or 2 && index + 1 + spaces < text.Length && char.IsLower(text[index + 1 + spaces]);
+
             // Alone, "Ã" may be the letter itself ("Ã is a letter"): there it takes other damage in the paragraph to say.
             bool endsLowercaseWord = index > 0 && char.IsLower(text[index - 1]);
             bool alone = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
