@@ -176,6 +176,19 @@ public class EncodingRuleTests
         Assert.Equal(repaired, Engines.Default.Repair(repaired));
     }
 
+    /// <summary>One defect, one diagnostic: the word damage split and the quotation mark inside a run are TR1001's.</summary>
+    [Theory]
+    [InlineData("The Tip 2 вЂ“ Broadcast was aired on Monday.")]
+    [InlineData("It‚Äôs the baker‚Äôs g√¢teaux, he said.")]
+    [InlineData("LiĂ¨ge Avenue de l'HĂ´pital is closed.")]
+    public void Damage_of_another_code_page_is_reported_once(string text)
+    {
+        Assert.All(Engines.Default.Analyze(text).Diagnostics, diagnostic => Assert.Equal("TR1001", diagnostic.Id));
+
+        // A word after a dash outside ASCII is still checked for spelling.
+        Assert.Contains(Engines.Default.Analyze("The house—a ruinn—stood there.").Diagnostics, diagnostic => diagnostic.Id == "TR4001");
+    }
+
     /// <summary>The other pages' own languages write their leads and continuations side by side: none of this is damage.</summary>
     [Theory]
     [InlineData("ВІКІ is Ukrainian for WIKI. Її звати Марія, їй 20 років, і вона живе у Львові.")]

@@ -1,4 +1,5 @@
 using TextRepair.Lexing;
+using TextRepair.Rules.Encoding;
 
 namespace TextRepair.Rules.Punctuation;
 
@@ -35,6 +36,15 @@ internal ref struct QuoteWalker
     {
         Token token = tokens[index];
         char mark = text[token.Start];
+
+        // A curly mark glued to a letter outside ASCII may be a byte of UTF-8 read as another code page ("вЂ“" is "–"
+        // read as Windows-1251): TR1001's damage, no quotation.
+        if (token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote && token.Start > 0 && text[token.Start - 1] > '\u007F'
+            && CodePageMojibakeDetector.IsInRun(text, token.Start))
+        {
+            return QuoteRole.None;
+        }
+
         if (token.Kind == TokenKind.OpenQuote && mark is '\u201C' or '\u201E' or '\u00AB')
         {
             bool closesLowMark = mark == '\u201C' && isOpen && lowMarkOpen;

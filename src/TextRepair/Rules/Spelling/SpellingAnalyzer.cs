@@ -661,7 +661,10 @@ internal sealed class SpellingAnalyzer : Analyzer
         private void Add(int start, int length, ReadOnlySpan<char> word, SpellingCandidateKind kind, string? replacement = null) =>
             candidates.Add(new SpellingCandidate(start, length, StringPool.Get(word), kind, replacement));
 
-        /// <summary>Parts of addresses, file names and code: a word glued to a stop, slash, at sign or underscore.</summary>
+        /// <summary>
+        /// Parts of addresses, file names and code: a word glued to a stop, slash, at sign or underscore; and a word glued
+        /// after a sign outside ASCII, where damaged encoding split a word.
+        /// </summary>
         private bool IsGluedToSymbol(int index)
         {
             bool gluedBefore = index > 0 && !tokens[index - 1].IsTrivia && text[tokens[index - 1].End - 1] is '.' or '/' or '@' or '_' or '#' or '\\' or ']';
@@ -670,7 +673,11 @@ internal sealed class SpellingAnalyzer : Analyzer
 
             // An editor's bracketed letters complete a quoted word ("[e]xtremely", "includ[ing]").
             bool bracketAfter = index + 1 < tokens.Length && text[tokens[index + 1].Start] == '[';
-            return gluedBefore || gluedAfter || bracketAfter || IsMarkedSic(index);
+
+            // The end of a word that damaged encoding split at a sign ("g√¢teaux", "HĂ´pital"): TR1001's to report, once.
+            bool afterNonAsciiSign = index > 0 && tokens[index - 1].Kind is TokenKind.Symbol or TokenKind.Other
+                && tokens[index - 1].Has(TokenShape.NonAscii) && tokens[index - 1].End == tokens[index].Start;
+            return gluedBefore || gluedAfter || bracketAfter || afterNonAsciiSign || IsMarkedSic(index);
         }
 
         /// <summary>Whether the word is hyphenated and every part of it is a word the lexicon knows ("re-election").</summary>
