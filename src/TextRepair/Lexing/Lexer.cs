@@ -193,6 +193,13 @@ internal ref struct Lexer
                 kind = TokenKind.Word;
                 current++;
             }
+            else if (character == '\u00A0' && text[current - 1] == '\u00C3' && CharacterClassifier.IsLetterAt(text, current + 1))
+            {
+                // "CÃ\u00A0nan": "à" is UTF-8 0xC3 0xA0, and Latin-1 shows the 0xA0 as a no-break space. Inside a word it is
+                // that byte, not a space: the word stays whole for TR1001, and "Cànan nan" is no repeated word.
+                shape.Flags |= TokenShape.NonAscii;
+                current++;
+            }
             else if (characterClass == CharacterClass.Format && FormatRunEndsInLetter(current, out int formatEnd))
             {
                 // An invisible character between letters belongs to the word, so that rules can see and remove it.

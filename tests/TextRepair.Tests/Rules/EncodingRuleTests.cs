@@ -169,6 +169,7 @@ public class EncodingRuleTests
     [InlineData("LiĂ¨ge Avenue de l'HĂ´pital", "Liège Avenue de l'Hôpital")]
     [InlineData("РґРѕСЂРѕРіРµ Р\u0098Р·-РїРѕРґ", "дороге Из-под")]
     [InlineData("LietuviÃ\u0085Â³ and ČeÃ\u0085Â¡tina, a radius of 10 Ã\u0085â\u0080\u0094", "Lietuvių and Čeština, a radius of 10 Å—")]
+    [InlineData("CÃ\u00A0nan nan GÃ\u00A0idheal", "Cànan nan Gàidheal")]
     [InlineData("It was dÃ©jÃ  vu, voilÃ le travail, Ã la carte, jusqu'Ã nos jours, Ã s crianÃ§as, signe Ã s'Ã©loigner.", "It was déjà vu, voilà le travail, à la carte, jusqu'à nos jours, às crianças, signe à s'éloigner.")]
     public void Repair_reads_utf8_damaged_by_other_code_pages(string text, string repaired)
     {
