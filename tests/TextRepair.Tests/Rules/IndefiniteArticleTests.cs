@@ -14,6 +14,7 @@ public class IndefiniteArticleTests
     [InlineData("Play {|TR2004:a|} mp3 file with {|TR2004:a|} FFmpeg-compatible tool on {|TR2004:a|} RFLink device.")]
     [InlineData("Here is {|TR2004:a|} HTML document from {|TR2004:a|} LLM, {|TR2004:a|} AM transmitter and {|TR2004:an|} UN member.")]
     [InlineData("She wore {|TR2004:an|} facemask and met {|TR2004:an|} cosplayer.")]
+    [InlineData("He went to {|TR2004:a|} “industry party” and {|TR2004:an|} \"party\" event.")]
     public void Reports_the_wrong_article(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR2004");
 
     [Theory]
@@ -30,6 +31,7 @@ public class IndefiniteArticleTests
     [InlineData("A facemask, a cosplayer, an sveltekit app, an hsts header and an udon bowl.")]
     [InlineData("Here, a and b are supplementary angles, and the a/an rule reads words.")]
     [InlineData("Using a MAC address, a LAN, a SQL query, an SQL query, a LED and an Euler brick with an Eulerian tour.")]
+    [InlineData("An “honest” talk, a \"European\" plan, an “X” factor and a “one-time” fee.")]
     public void Leaves_correct_articles_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR2004");
 
     [Theory]

@@ -59,6 +59,14 @@ internal sealed class IndefiniteArticleAnalyzer : Analyzer
         }
 
         int next = context.Index + 2;
+
+        // A quotation mark is silent: "a “industry party”" is read as "a industry".
+        if (next + 1 < context.Tokens.Length && context.Tokens[next].Kind is TokenKind.OpenQuote or TokenKind.AmbiguousQuote
+            && context.Tokens[next].End == context.Tokens[next + 1].Start)
+        {
+            next++;
+        }
+
         if (next >= context.Tokens.Length || context.Tokens[context.Index + 1].Kind != TokenKind.Whitespace || !context.Tokens[next].IsWordLike)
         {
             return;
