@@ -193,7 +193,7 @@ internal ref struct Lexer
                 kind = TokenKind.Word;
                 current++;
             }
-            else if (character == '\u00A0' && text[current - 1] == '\u00C3' && CharacterClassifier.IsLetterAt(text, current + 1))
+            else if (character == '\u00A0' && IsByteOfDamagedAGrave(current) && CharacterClassifier.IsLetterAt(text, current + 1))
             {
                 // "CÃ\u00A0nan": "à" is UTF-8 0xC3 0xA0, and Latin-1 shows the 0xA0 as a no-break space. Inside a word it is
                 // that byte, not a space: the word stays whole for TR1001, and "Cànan nan" is no repeated word.
@@ -214,6 +214,15 @@ internal ref struct Lexer
 
         return new Token(kind, shape.Build(), start, current - start);
     }
+
+    /// <summary>
+    /// Whether the no-break space at <paramref name="index"/> is the byte 0xA0 of a damaged "à": after "Ã", or after "Â"
+    /// that follows a C1 control, the same byte a layer down ("CÃ\u0083Â\u00A0nan" is "à" damaged twice; "ammaccato,Â\u00A0"
+    /// is a damaged no-break space, which stays a space). Not after a NEL, which may end the line before: what lies in
+    /// another paragraph must not decide a token, or lexing a paragraph alone would differ from lexing the whole text.
+    /// </summary>
+    private readonly bool IsByteOfDamagedAGrave(int index) =>
+        text[index - 1] == '\u00C3' || (text[index - 1] == '\u00C2' && index >= 2 && text[index - 2] is >= '\u0080' and <= '\u009F' and not '\u0085');
 
     private readonly bool FormatRunEndsInLetter(int from, out int end)
     {

@@ -436,7 +436,7 @@ public class IncrementalAnalysisProperties
     [Fact]
     public void An_edit_before_a_nel_that_makes_it_a_line_break_or_a_byte_equals_a_fresh_analysis()
     {
-        const string Text = "The language is ČeÃ\u0085Â¡tina, he said.\u0085Next line here.\n\nAnother paragraph.";
+        const string Text = "The language is ČeÃ\u0085Â¡tina, he said.\u0085Â\u00A0next line.\n\nCÃ\u0083Â\u00A0nan nan.";
         TextDocument document = TextDocument.Create(Engines.AllRules, Text);
         document.GetDiagnostics();
         int lead = Text.IndexOf('Ã', StringComparison.Ordinal);

@@ -165,6 +165,8 @@ public class EncodingRuleTests
     [InlineData("РґРѕСЂРѕРіРµ Р\u0098Р·-РїРѕРґ", "дороге Из-под")]
     [InlineData("LietuviÃ\u0085Â³ and ČeÃ\u0085Â¡tina, a radius of 10 Ã\u0085â\u0080\u0094", "Lietuvių and Čeština, a radius of 10 Å—")]
     [InlineData("CÃ\u00A0nan nan GÃ\u00A0idheal", "Cànan nan Gàidheal")]
+    [InlineData("CÃ\u0083Â\u00A0nan nan GÃ\u0083Â\u00A0idheal", "Cànan nan Gàidheal")]
+    [InlineData("Con il corpo e lo spirito ammaccato,Â\u00A0Ã¨ come se", "Con il corpo e lo spirito ammaccato,\u00A0è come se")]
     [InlineData("It was dÃ©jÃ  vu, voilÃ le travail, Ã la carte, jusqu'Ã nos jours, Ã s crianÃ§as, signe Ã s'Ã©loigner.", "It was déjà vu, voilà le travail, à la carte, jusqu'à nos jours, às crianças, signe à s'éloigner.")]
     public void Repair_reads_other_code_pages_back(string text, string repaired)
     {
