@@ -52,7 +52,7 @@ public sealed partial class NoiseGenerator
         DefectType.MissingSpaceAfterStop => ReplaceMatch(text, type, StopSpaceCapital(), match => match.Groups[1].Value + match.Groups[2].Value),
         DefectType.DoubleSpace => ReplaceMatch(text, type, SpaceBetweenLowercaseWords(), match => match.Groups[1].Value + "  " + match.Groups[2].Value),
         DefectType.WrongArticle => ReplaceMatch(text, type, Article(), match => match.Groups[1].Value == "a" ? "an" + match.Groups[2].Value : match.Groups[1].Value == "an" ? "a" + match.Groups[2].Value : match.Value),
-        DefectType.Mojibake => ReplaceMatch(text, type, NoisePatterns.NonAsciiRun(), match => SloppyWindows1252.Decode(Encoding.UTF8.GetBytes(match.Value))),
+        DefectType.Mojibake => ReplaceMatch(text, type, NoisePatterns.NonAsciiRun(), match => SingleByteCodePage.Windows1252.Decode(Encoding.UTF8.GetBytes(match.Value))),
         DefectType.InvisibleCharacter => ReplaceMatch(text, type, LongWord(), match => match.Value.Insert(1 + random.Next(match.Length - 2), "\u200B")),
         DefectType.Homoglyph => ReplaceMatch(text, type, WordWithLookalike(), match => Homoglyph(match.Value)),
         DefectType.Typo => ReplaceMatch(text, type, LongLowercaseWord(), match => SwapLetters(match.Value)),

@@ -89,7 +89,7 @@ public sealed partial class WidenedNoiseGenerator(int seed)
             return (shape, string.Concat(match.Value.AsSpan(0, at), CyrillicTwins[LatinLetters.IndexOf(match.Value[at], StringComparison.Ordinal)].ToString(), match.Value.AsSpan(at + 1)));
         }),
         NoiseClass.Mojibake => Replace(text, NoisePatterns.NonAsciiRun(), match => random.Next(2) == 0
-            ? ("UTF-8 read as Windows-1252", SloppyWindows1252.Decode(Encoding.UTF8.GetBytes(match.Value)))
+            ? ("UTF-8 read as Windows-1252", SingleByteCodePage.Windows1252.Decode(Encoding.UTF8.GetBytes(match.Value)))
             : ("UTF-8 read as Latin-1", Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(match.Value)))),
         NoiseClass.MissingFinalStop => MissingFinalStop(text),
         NoiseClass.StrayQuote => Replace(text, NoisePatterns.ClosingQuoteAtEnd(), match => ("closing quote doubled", match.Value + " \u201D")),

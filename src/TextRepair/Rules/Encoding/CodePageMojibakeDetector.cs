@@ -130,11 +130,11 @@ internal static class CodePageMojibakeDetector
         // other letter ("LiĂ¨ge", "g√¢teaux"): Latin Extended-B is what a Mac's "«" before "Ç" makes ("«Ça" is French),
         // a no-break space after a capital is just that ("SELKÄ\u00A0EDELLÄ"), a soft hyphen one only inside a lowercase
         // word ("třetĂ\u00ADho"), and a capital before a sign may be one ("NICIODATĂ™").
-        bool lowercaseBeside = IsAsciiLowercase(text, start - 1) || IsAsciiLowercase(text, end);
+        bool lowercaseBefore = IsAsciiLowercase(text, start - 1);
+        bool lowercaseAfter = IsAsciiLowercase(text, end);
         bool otherLetterBeside = IsOtherLetter(text, start - 1) || IsOtherLetter(text, end);
-        bool bothLowercase = IsAsciiLowercase(text, start - 1) && IsAsciiLowercase(text, end);
-        return value is >= 0xA1 and <= 0x17F && text[start + 1] != '\u00A0' && (text[start + 1] != '\u00AD' || bothLowercase)
-            && lowercaseBeside && !otherLetterBeside;
+        return value is >= 0xA1 and <= 0x17F && text[start + 1] != '\u00A0' && (text[start + 1] != '\u00AD' || (lowercaseBefore && lowercaseAfter))
+            && (lowercaseBefore || lowercaseAfter) && !otherLetterBeside;
     }
 
     /// <summary>The signs a run may decode to besides letters: Latin-1's (but the not sign, debris more often than meant), punctuation, currency, letterlike signs, ligatures.</summary>
@@ -145,14 +145,14 @@ internal static class CodePageMojibakeDetector
     /// <summary>Whether the run is Windows-1252's too: it opens with a lead there and every character is one of its 256.</summary>
     private static bool IsWindows1252Text(ReadOnlySpan<char> run)
     {
-        if (SloppyWindows1252.SequenceLength(run[0]) == 0)
+        if (SingleByteCodePage.Windows1252.SequenceLength(run[0]) == 0)
         {
             return false;
         }
 
         foreach (char character in run)
         {
-            if (!SloppyWindows1252.TryGetByte(character, out _))
+            if (!SingleByteCodePage.Windows1252.TryGetByte(character, out _))
             {
                 return false;
             }

@@ -113,14 +113,15 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
         bool letterBefore = index > 0 && char.IsLetter(text[index - 1]);
         bool letterAfter = index + 1 < text.Length && char.IsLetter(text[index + 1]);
         bool glued = (index > 0 && char.IsLetterOrDigit(text[index - 1])) || (index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]));
-        if (!SloppyWindows1252.TryGetMeaningOfControl(control, out char meant))
+        if (!SingleByteCodePage.Windows1252.TryGetMeaningOfControl(control, out char meant))
         {
             return ("Remove it", string.Empty, glued);
         }
 
         if (letterBefore && letterAfter && !char.IsLetter(meant) && !(meant == '\u2019' && IsContractionEnding(text, index + 1)))
         {
-            char letter = SingleByteCodePage.MacRoman.GetMeaningOfControl(control);
+            // Mac OS Roman has a letter at every byte of 0x80–0x9F.
+            SingleByteCodePage.MacRoman.TryGetMeaningOfControl(control, out char letter);
             return ($"Replace it with '{letter}'", letter.ToString(), char.IsLower(text[index - 1]) && char.IsLower(text[index + 1]));
         }
 

@@ -70,7 +70,7 @@ internal static class MojibakeDetector
     /// </summary>
     private static bool IsPlausible(ReadOnlySpan<char> text, int start, int end, string repaired)
     {
-        if (end - start != SloppyWindows1252.SequenceLength(text[start]))
+        if (end - start != SingleByteCodePage.Windows1252.SequenceLength(text[start]))
         {
             return true;
         }
@@ -151,7 +151,7 @@ internal static class MojibakeDetector
             }
 
             char character = text[position];
-            if (SloppyWindows1252.SequenceLength(character) > 0 || character is >= '\u0080' and <= '\u009F')
+            if (SingleByteCodePage.Windows1252.SequenceLength(character) > 0 || character is >= '\u0080' and <= '\u009F')
             {
                 return false;
             }
@@ -170,7 +170,7 @@ internal static class MojibakeDetector
         (index > 0 && CouldBeUtf8Byte(text[index - 1])) || (index + 1 < text.Length && CouldBeUtf8Byte(text[index + 1]));
 
     private static bool CouldBeUtf8Byte(char character) =>
-        SloppyWindows1252.SequenceLength(character) > 0 || SloppyWindows1252.IsContinuation(character);
+        SingleByteCodePage.Windows1252.SequenceLength(character) > 0 || SingleByteCodePage.Windows1252.IsContinuation(character);
 
 
     private static string? Repair(ReadOnlySpan<char> run)
@@ -210,7 +210,7 @@ internal static class MojibakeDetector
                 continue;
             }
 
-            if (!SloppyWindows1252.TryGetMeaningOfControl(character, out char meant))
+            if (!SingleByteCodePage.Windows1252.TryGetMeaningOfControl(character, out char meant))
             {
                 return null;
             }

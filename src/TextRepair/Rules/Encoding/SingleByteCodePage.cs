@@ -4,9 +4,10 @@ using System.Text;
 namespace TextRepair.Rules.Encoding;
 
 /// <summary>
-/// A single-byte code page other than Windows-1252 that UTF-8 is read as by mistake: Windows-1251 on Cyrillic systems
-/// ("вЂ™" for "’"), Mac OS Roman on old Macs ("‚Äô", "√©" for "é"), Windows-1250 and ISO-8859-2 in Central Europe ("Ă©"). Its bytes
-/// 0x80–0xFF as characters, read the sloppy way: a byte the page leaves undefined is the C1 control of the same value.
+/// A single-byte code page that UTF-8 is read as by mistake: Windows-1252 above all ("â€™" for "’"), Windows-1251 on
+/// Cyrillic systems ("вЂ™"), Mac OS Roman on old Macs ("‚Äô", "√©" for "é"), Windows-1250 and ISO-8859-2 in Central
+/// Europe ("Ă©"). Its bytes 0x80–0xFF as characters, read the sloppy way, as browsers and ftfy read them: a byte the page
+/// leaves undefined is the C1 control of the same value, so encoding back recovers the original bytes.
 /// </summary>
 internal sealed class SingleByteCodePage
 {
@@ -29,10 +30,12 @@ internal sealed class SingleByteCodePage
         Leads = SearchValues.Create(highCharacters.AsSpan(0xC2 - 0x80, 0xF4 - 0xC2 + 1));
     }
 
-    /// <summary>Windows-1252 read the sloppy way (<see cref="SloppyWindows1252"/>), then Latin-1 from 0xA0 on.</summary>
+    /// <summary>Windows-1252: its characters for 0x80–0x9F (a C1 control for the five it leaves undefined), then Latin-1.</summary>
     public static SingleByteCodePage Windows1252 { get; } = new(
         "Windows-1252",
-        SloppyWindows1252.HighCharacters + string.Create(0x60, 0, static (characters, _) =>
+        "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
+        + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178"
+        + string.Create(0x60, 0, static (characters, _) =>
         {
             for (int index = 0; index < characters.Length; index++)
             {
@@ -97,9 +100,16 @@ internal sealed class SingleByteCodePage
     /// <summary>The characters that show a UTF-8 lead byte (0xC2–0xF4) on this page.</summary>
     public SearchValues<char> Leads { get; }
 
-    /// <summary>The character this page writes with the byte a C1 control stands for.</summary>
-    public char GetMeaningOfControl(char control) =>
-        control is >= '\u0080' and <= '\u009F' ? highCharacters[control - 0x80] : throw new ArgumentOutOfRangeException(nameof(control));
+    /// <summary>
+    /// What this page writes with the byte a C1 control stands for: text in Windows-1252 read as Latin-1 turns "“" into
+    /// U+0093. False for a byte the page leaves undefined (Windows-1252's 0x81, 0x8D, 0x8F, 0x90, 0x9D) and for any
+    /// other character.
+    /// </summary>
+    public bool TryGetMeaningOfControl(char control, out char meant)
+    {
+        meant = control is >= '\u0080' and <= '\u009F' ? highCharacters[control - 0x80] : '\0';
+        return meant > '\u009F';
+    }
 
     /// <summary>The byte that <paramref name="character"/> shows on this page, if it is one of the 256.</summary>
     public bool TryGetByte(char character, out byte value)
@@ -153,6 +163,18 @@ internal sealed class SingleByteCodePage
         }
 
         return length;
+    }
+
+    /// <summary>Decodes <paramref name="bytes"/> on this page, the sloppy way: how mojibake is made (tests and the noise generator use it).</summary>
+    public string Decode(ReadOnlySpan<byte> bytes)
+    {
+        var decoded = new StringBuilder(bytes.Length);
+        foreach (byte value in bytes)
+        {
+            decoded.Append(value < 0x80 ? (char)value : highCharacters[value - 0x80]);
+        }
+
+        return decoded.ToString();
     }
 
     /// <summary>Encodes <paramref name="text"/> back to this page's bytes and decodes them as UTF-8; null when that fails.</summary>
