@@ -174,6 +174,43 @@ public class EncodingRuleTests
         Assert.Equal(repaired, Engines.Default.Repair(repaired));
     }
 
+    /// <summary>
+    /// A byte Windows-1252 leaves undefined comes out of a strict decoder as U+FFFD: the sequence it belonged to is read as
+    /// the one character running text leaves ("”") or, as ftfy reads it, as one U+FFFD, so the rest of the run decodes.
+    /// </summary>
+    [Theory]
+    [InlineData("The ICR was upgraded to â€œbb+â€\uFFFD from â€œbbâ€\uFFFD.", "The ICR was upgraded to “bb+” from “bb”.")]
+    [InlineData("Ã¢â‚¬Å“lossy decodingÃ¢â‚¬ï¿½ twice", "“lossy decoding” twice")]
+    [InlineData("Ã¢â€\uFFFDâ€™(Ã¢Å’Â£Ã‹â€ºÃ¢Å’Â£)Ã¢â€\uFFFDÅ½", "┒(⌣˛⌣)┎")]
+    [InlineData("SlovenÄ\uFFFDina, Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\uFFFDÐºÐ¸ ÐµÐ·Ð¸Ðº, Ð ÑƒÑ\uFFFDÑ\uFFFDÐºÐ¸Ð¹", "Sloven\uFFFDina, българ\uFFFDки език, Ру\uFFFD\uFFFDкий")]
+    [InlineData("à¤¹à¤¿à¤¨à¥\uFFFDà¤¦à¥€ and a lost joiner ðŸ‘¨â€\uFFFDðŸ‘©", "हिन\uFFFDदी and a lost joiner 👨\uFFFD👩")]
+    public void Repair_reads_sequences_that_lost_a_byte(string text, string repaired)
+    {
+        Assert.Equal(repaired, Engines.Default.Repair(text));
+        Assert.Equal(repaired, Engines.Default.Repair(repaired));
+    }
+
+    /// <summary>
+    /// "”" for a lost byte is a guess outside a quotation, offered and not applied; a U+FFFD after a letter that is no
+    /// lead of a sequence, or after a lead with no continuation left ("é��"), is TR1005's alone, and left in place.
+    /// </summary>
+    [Fact]
+    public void A_lost_byte_is_guessed_only_where_a_quotation_closes()
+    {
+        Diagnostic closing = Assert.Single(Engines.Default.Analyze("Open â€œand shutâ€\uFFFD case.").Diagnostics, d => d.Span.Start > 10);
+        Assert.Equal(FixApplicability.Automatic, Assert.Single(closing.Fixes).Applicability);
+
+        Diagnostic alone = Assert.Single(Engines.Default.Analyze("He said “yes” and then noâ€\uFFFD again.").Diagnostics, d => d.Span.Start > 20);
+        Assert.Equal("TR1001", alone.Id);
+        Assert.Equal(FixApplicability.Suggested, Assert.Single(alone.Fixes).Applicability);
+
+        foreach (string text in (string[])["A caf\u00E9\uFFFD\uFFFD opened.", "Lost a\uFFFDb bytes.", "The A\u00D1\uFFFD B case."])
+        {
+            Assert.Equal("TR1005", Assert.Single(Engines.Default.Analyze(text).Diagnostics).Id);
+            Assert.Equal(text, Engines.Default.Repair(text));
+        }
+    }
+
     /// <summary>One defect, one diagnostic: the word damage split and the quotation mark inside a run are TR1001's.</summary>
     [Theory]
     [InlineData("The Tip 2 вЂ“ Broadcast was aired on Monday.")]

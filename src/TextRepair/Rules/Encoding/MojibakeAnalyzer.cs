@@ -39,6 +39,7 @@ internal sealed class MojibakeAnalyzer : Analyzer
         // overlaps Windows-1252's next run is that reading's: its evidence is the weaker one.
         Span<TextSpan> next = stackalloc TextSpan[pages.Count + 1];
         bool damaged = false;
+        var quoteOpened = default(OpeningQuoteSearch);
         for (int reading = 0; reading < next.Length; reading++)
         {
             next[reading] = FindNext(text, 0, reading);
@@ -67,7 +68,7 @@ internal sealed class MojibakeAnalyzer : Analyzer
                 continue;
             }
 
-            Report(context, text, run, earliest);
+            Report(context, text, run, earliest, ref quoteOpened);
             damaged = true;
             for (int reading = 0; reading < next.Length; reading++)
             {
@@ -87,15 +88,21 @@ internal sealed class MojibakeAnalyzer : Analyzer
         (reading == 0 ? MojibakeDetector.TryFindNext(text, from, out TextSpan run, out _)
             : CodePageMojibakeDetector.TryFindNext(text, from, SingleByteCodePage.Others[reading - 1], out run, out _)) ? run : default;
 
-    private static void Report(ParagraphAnalysisContext context, ReadOnlySpan<char> text, TextSpan run, int reading)
+    private static void Report(ParagraphAnalysisContext context, ReadOnlySpan<char> text, TextSpan run, int reading, ref OpeningQuoteSearch quoteOpened)
     {
         string repaired;
         string title;
         FixApplicability applicability = FixApplicability.Automatic;
         if (reading == 0)
         {
-            MojibakeDetector.TryFindNext(text, run.Start, out _, out repaired);
+            MojibakeDetector.TryFindNext(text, run.Start, out _, out repaired, out bool guessed);
             title = $"Replace with '{repaired}'";
+
+            // A lost byte read as "”" is sure where it closes a quotation ("â€œlossy decodingâ€�"); elsewhere it is offered.
+            if (guessed && !quoteOpened.Before(text, run.Start))
+            {
+                applicability = FixApplicability.Suggested;
+            }
         }
         else
         {
@@ -113,6 +120,43 @@ internal sealed class MojibakeAnalyzer : Analyzer
 
         var fix = new Fix(title, applicability, new TextChange(run, repaired));
         context.Report(Rule, run, Rule.FormatMessage(text.Slice(run.Start, run.Length).ToString(), repaired), fix);
+    }
+
+    /// <summary>
+    /// Whether a quotation is open at a position: the last double quotation mark before it opens one ("“" or its damaged
+    /// form "â€œ"), not closes it ("”", "â€\u009D", "â€�"). Asked for positions from left to right, so that the text is read once
+    /// however many runs ask.
+    /// </summary>
+    private struct OpeningQuoteSearch
+    {
+        private int searchedTo;
+        private bool open;
+
+        public bool Before(ReadOnlySpan<char> text, int position)
+        {
+            for (int index = searchedTo; index < position; index++)
+            {
+                int next = text[index..position].IndexOfAny('\u201C', '\u201D', '\u00E2');
+                if (next < 0)
+                {
+                    break;
+                }
+
+                index += next;
+                ReadOnlySpan<char> rest = text[index..];
+                if (rest[0] != '\u00E2')
+                {
+                    open = rest[0] == '\u201C';
+                }
+                else if (rest.StartsWith("\u00E2\u20AC", StringComparison.Ordinal) && rest.Length > 2 && rest[2] is '\u0153' or '\u009D' or '\uFFFD')
+                {
+                    open = rest[2] == '\u0153';
+                }
+            }
+
+            searchedTo = Math.Max(searchedTo, position);
+            return open;
+        }
     }
 
     private static bool IsReadOtherwise(ReadOnlySpan<char> text, TextSpan run, SingleByteCodePage page, string repaired)

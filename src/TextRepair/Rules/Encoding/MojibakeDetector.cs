@@ -7,13 +7,24 @@ namespace TextRepair.Rules.Encoding;
 /// complete sequences — a lead character (Â–ô) followed by exactly the continuation characters its byte calls for — so
 /// correct text with accents (Zürich, São Paulo, naïve, Ã in Portuguese) never forms one: there a lead is followed by
 /// an ordinary letter. A run is repaired only when its bytes are valid UTF-8, repeatedly for text encoded wrongly twice.
+/// A sequence may have lost a byte on the way: a byte Windows-1252 leaves undefined comes out of a strict decoder as
+/// U+FFFD ("â€�" is "”", 0xE2 0x80 0x9D, whose last byte was lost), and such a sequence is decoded as what it can only
+/// have been or, as ftfy decodes it, as one U+FFFD: one mark of a lost character instead of two or three of mojibake.
 /// </summary>
 internal static class MojibakeDetector
 {
     private const int MaximumRounds = 3;
 
     /// <summary>The next run at or after <paramref name="from"/>, with its repair; false when there is none.</summary>
-    public static bool TryFindNext(ReadOnlySpan<char> text, int from, out TextSpan run, out string repaired)
+    public static bool TryFindNext(ReadOnlySpan<char> text, int from, out TextSpan run, out string repaired) =>
+        TryFindNext(text, from, out run, out repaired, out _);
+
+    /// <summary>
+    /// The next run at or after <paramref name="from"/>, with its repair; false when there is none.
+    /// <paramref name="guessed"/> says that a lost byte was filled in with the one character the sequence most likely
+    /// was ("”" for "â€�") rather than marked as lost: right in running text, but a guess.
+    /// </summary>
+    public static bool TryFindNext(ReadOnlySpan<char> text, int from, out TextSpan run, out string repaired, out bool guessed)
     {
         int position = from;
         while (position < text.Length)
@@ -26,7 +37,7 @@ internal static class MojibakeDetector
 
             int start = position + lead;
             int end = start;
-            while (SingleByteCodePage.Windows1252.SequenceAt(text, end) is var length and > 0)
+            while (SequenceAt(text, end, out _) is var length and > 0)
             {
                 end += length;
             }
@@ -43,7 +54,7 @@ internal static class MojibakeDetector
                 continue;
             }
 
-            if (Repair(text[start..end]) is { } fixedText && IsPlausible(text, start, end, fixedText))
+            if (Repair(text[start..end], out guessed) is { } fixedText && IsPlausible(text, start, end, fixedText))
             {
                 run = TextSpan.FromBounds(start, end);
                 repaired = fixedText;
@@ -55,7 +66,55 @@ internal static class MojibakeDetector
 
         run = default;
         repaired = string.Empty;
+        guessed = false;
         return false;
+    }
+
+    /// <summary>
+    /// The length of the UTF-8 sequence at <paramref name="position"/> (a lead and the continuations it calls for, as
+    /// Windows-1252 shows them), or 0, and how it was <paramref name="damaged"/> beyond the misreading. Some of its
+    /// continuations may show as U+FFFD, lost; at least one must be there, as a lead before nothing but U+FFFD ("é��")
+    /// is as likely a letter of its own before other damage. And a no-break space (0xA0) may have become a plain space
+    /// after a lead it makes a letter with ("Ð " is "Р"), as ftfy reads it, where another sequence follows at once.
+    /// </summary>
+    private static int SequenceAt(ReadOnlySpan<char> text, int position, out SequenceDamage damaged)
+    {
+        damaged = SequenceDamage.None;
+        SingleByteCodePage page = SingleByteCodePage.Windows1252;
+        int length = page.SequenceAt(text, position);
+        if (length > 0 || position >= text.Length)
+        {
+            return length;
+        }
+
+        length = page.SequenceLength(text[position]);
+        if (length == 0 || position + length > text.Length)
+        {
+            return 0;
+        }
+
+        if (length == 2 && text[position + 1] == ' ' && text[position] is '\u00C2' or '\u00C3' or '\u00C5' or '\u00CE' or '\u00D0'
+            && page.SequenceAt(text, position + 2) > 0)
+        {
+            damaged = SequenceDamage.SpaceForNoBreakSpace;
+            return 2;
+        }
+
+        int lost = 0;
+        for (int index = position + 1; index < position + length; index++)
+        {
+            if (text[index] == '\uFFFD')
+            {
+                lost++;
+            }
+            else if (!page.IsContinuation(text[index]))
+            {
+                return 0;
+            }
+        }
+
+        damaged = lost > 0 ? SequenceDamage.LostBytes : SequenceDamage.None;
+        return lost > 0 && (length == 2 || lost < length - 1) ? length : 0;
     }
 
     /// <summary>
@@ -143,7 +202,7 @@ internal static class MojibakeDetector
 
         for (int position = clusterStart; position < clusterEnd;)
         {
-            int length = SingleByteCodePage.Windows1252.SequenceAt(text, position);
+            int length = SequenceAt(text, position, out _);
             if (length > 0)
             {
                 position += length;
@@ -173,9 +232,10 @@ internal static class MojibakeDetector
         SingleByteCodePage.Windows1252.SequenceLength(character) > 0 || SingleByteCodePage.Windows1252.IsContinuation(character);
 
 
-    private static string? Repair(ReadOnlySpan<char> run)
+    private static string? Repair(ReadOnlySpan<char> run, out bool guessed)
     {
-        string? current = SingleByteCodePage.Windows1252.Redecode(run);
+        guessed = false;
+        string? current = run.ContainsAny('\uFFFD', ' ') ? RedecodeDamaged(run, out guessed) : SingleByteCodePage.Windows1252.Redecode(run);
         if (current is null)
         {
             return null;
@@ -183,15 +243,70 @@ internal static class MojibakeDetector
 
         for (int round = 1; round < MaximumRounds; round++)
         {
-            if (!TryFindNext(current, 0, out TextSpan inner, out string innerRepair) || inner.Length != current.Length)
+            if (!TryFindNext(current, 0, out TextSpan inner, out string innerRepair, out bool innerGuessed) || inner.Length != current.Length)
             {
                 break;
             }
 
+            // A character guessed for a lost byte that the next round reads as a byte of a longer sequence ("Ã¢â€�â€™" is
+            // "â”’" and then "┒") is borne out: no other of the lost byte's candidates makes one.
             current = innerRepair;
+            guessed = innerGuessed;
         }
 
         return ReadControls(current);
+    }
+
+    /// <summary>
+    /// Decodes a run in which some sequences were damaged further: each whole sequence as
+    /// <see cref="SingleByteCodePage.Redecode"/> does, one whose no-break space became a space with that space read as
+    /// 0xA0, and one that lost a byte as the only character it can stand for in running text or else as one U+FFFD.
+    /// </summary>
+    private static string? RedecodeDamaged(ReadOnlySpan<char> run, out bool guessed)
+    {
+        guessed = false;
+        var decoded = new System.Text.StringBuilder(run.Length);
+        for (int position = 0; position < run.Length;)
+        {
+            int length = SequenceAt(run, position, out SequenceDamage damaged);
+            ReadOnlySpan<char> sequence = run.Slice(position, length);
+            string? read = damaged switch
+            {
+                SequenceDamage.LostBytes => ReadLost(run, position, length),
+                SequenceDamage.SpaceForNoBreakSpace => SingleByteCodePage.Windows1252.Redecode([sequence[0], '\u00A0']),
+                _ => SingleByteCodePage.Windows1252.Redecode(sequence),
+            };
+
+            if (damaged == SequenceDamage.LostBytes)
+            {
+                guessed |= read is not null;
+                read ??= "\uFFFD";
+            }
+
+            if (read is null)
+            {
+                return null;
+            }
+
+            decoded.Append(read);
+            position += length;
+        }
+
+        return decoded.ToString();
+    }
+
+    /// <summary>
+    /// The character a sequence that lost its last byte stood for, when running text leaves one candidate. The lost byte
+    /// is one Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D): after 0xE2 0x80 that makes U+2001, U+200D,
+    /// U+200F, U+2010 or U+201D, and outside emoji (which U+200D joins) the right double quotation mark, by far the
+    /// commonest of the five in prose. Null for any other sequence: its lost byte is not to be told.
+    /// </summary>
+    private static string? ReadLost(ReadOnlySpan<char> run, int position, int length)
+    {
+        bool closingQuote = length == 3 && run[position] == '\u00E2' && run[position + 1] == '\u20AC' && run[position + 2] == '\uFFFD';
+
+        // Emoji are four-byte sequences, whose leads show as "ð" to "ô".
+        return closingQuote && !run.ContainsAnyInRange('\u00F0', '\u00F4') ? "\u201D" : null;
     }
 
     /// <summary>
@@ -220,5 +335,17 @@ internal static class MojibakeDetector
         }
 
         return read is null ? text : new string(read);
+    }
+
+    /// <summary>How a sequence was damaged beyond being read on the wrong page.</summary>
+    private enum SequenceDamage
+    {
+        None,
+
+        /// <summary>Some continuation bytes show as U+FFFD.</summary>
+        LostBytes,
+
+        /// <summary>Its second byte, 0xA0, shows as a plain space.</summary>
+        SpaceForNoBreakSpace,
     }
 }
