@@ -75,7 +75,7 @@ internal ref struct Lexer
             CharacterClass.Letter => LexWordOrAddress(start),
             CharacterClass.Digit => LexNumber(start),
             CharacterClass.Whitespace => LexWhitespace(start),
-            CharacterClass.LineBreak when first == '\u0085' && IsUtf8LeadShownAsLatin1(start - 1) => new Token(TokenKind.Other, TokenShape.NonAscii | TokenShape.Control, start, 1),
+            CharacterClass.LineBreak when first == '\u0085' && IsNelAByte(start) => new Token(TokenKind.Other, TokenShape.NonAscii | TokenShape.Control, start, 1),
             CharacterClass.LineBreak => new Token(TokenKind.LineBreak, TokenShape.None, start, Text.LineBreaks.LengthAt(text, start)),
             CharacterClass.Punctuation => LexPunctuation(start),
             CharacterClass.StraightQuote => LexStraightQuote(start),
@@ -91,11 +91,38 @@ internal ref struct Lexer
     }
 
     /// <summary>
-    /// Whether the character at <paramref name="index"/> is Â–ô, a UTF-8 lead byte as Latin-1 shows it. A NEL after one is
-    /// not a line break but the continuation byte 0x85 of damaged encoding ("ČeÃ\u0085Â¡tina" is "Čeština" read as
-    /// Latin-1 and then as Windows-1252): read as a control inside the paragraph, the damage stays whole for TR1001.
+    /// Whether the NEL at <paramref name="index"/> is a byte read as Latin-1 rather than a line break; then it is a control
+    /// inside the paragraph, and the damage stays whole for the encoding rules. After Â–ô, a UTF-8 lead byte as Latin-1
+    /// shows it, it is the continuation byte 0x85 ("ČeÃ\u0085Â¡tina" is "Čeština" read as Latin-1 and then as
+    /// Windows-1252). Glued to the end of a word or a mark and followed by a space, a closing mark or another C1 control,
+    /// it is Windows-1252's "…" read as Latin-1 ("parlé\u0085 Tu sais", "quotes\u0085\u0094"), as ftfy reads it: text
+    /// whose lines end in NEL starts the next line at once ("Line one.\u0085Line two"), and its last NEL ends the text.
+    /// It depends on the characters on either side only, which an edit's widening by a paragraph lexes again.
     /// </summary>
-    private readonly bool IsUtf8LeadShownAsLatin1(int index) => index >= 0 && text[index] is >= '\u00C2' and <= '\u00F4';
+    private readonly bool IsNelAByte(int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        char before = text[index - 1];
+        if (before is >= '\u00C2' and <= '\u00F4')
+        {
+            return true;
+        }
+
+        if (index + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        char after = text[index + 1];
+        bool gluedToWordOrMark = !char.IsWhiteSpace(before) && !char.IsControl(before);
+        bool afterIsClosing = after is ' ' or '\t' or '"' or '\'' or ')' or ']' or ',' or '.' or ';' or ':' or '!' or '?' or '\u201D' or '\u2019' or '\u00BB'
+            || (after is >= '\u0080' and <= '\u009F' and not '\u0085');
+        return gluedToWordOrMark && afterIsClosing;
+    }
 
     private static TokenShape NonAsciiFlag(char character) => character < 128 ? TokenShape.None : TokenShape.NonAscii;
 

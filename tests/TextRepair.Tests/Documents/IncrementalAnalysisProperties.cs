@@ -430,17 +430,18 @@ public class IncrementalAnalysisProperties
     private static string Describe(Diagnostic diagnostic) => $"{diagnostic.Id} {diagnostic.Span} {diagnostic.Message}";
 
     /// <summary>
-    /// A NEL after Â–ô is a byte of damaged encoding, elsewhere a line break: an edit of the character before it turns
-    /// one paragraph into two or two into one, which incremental analysis must see as a fresh one does.
+    /// A NEL after Â–ô, or glued to a word before a space, is a byte of damaged encoding, elsewhere a line break: an edit
+    /// of the character before or after it turns one paragraph into two or two into one, which incremental analysis must
+    /// see as a fresh one does.
     /// </summary>
     [Fact]
     public void An_edit_before_a_nel_that_makes_it_a_line_break_or_a_byte_equals_a_fresh_analysis()
     {
-        const string Text = "The language is ČeÃ\u0085Â¡tina, he said.\u0085Â\u00A0next line.\n\nCÃ\u0083Â\u00A0nan nan.";
+        const string Text = "The language is ČeÃ\u0085Â¡tina, he said.\u0085Â\u00A0next line.\n\nCÃ\u0083Â\u00A0nan nan.\n\nWe spoke\u0085Then more.";
         TextDocument document = TextDocument.Create(Engines.AllRules, Text);
         document.GetDiagnostics();
         int lead = Text.IndexOf('Ã', StringComparison.Ordinal);
-        int secondNel = Text.LastIndexOf('\u0085');
+        int secondNel = Text.IndexOf("said.\u0085", StringComparison.Ordinal) + 5;
         TextChange[] edits =
         [
             new(new TextSpan(lead, 1), "x"),
@@ -448,6 +449,24 @@ public class IncrementalAnalysisProperties
             TextChange.Insert(secondNel, "Ã"),
             TextChange.Delete(new TextSpan(secondNel, 1)),
             TextChange.Delete(new TextSpan(lead + 1, 1)),
+        ];
+        foreach (TextChange edit in edits)
+        {
+            document = document.WithChange(edit);
+            AssertSameAsFresh(document);
+        }
+
+        // Around the last NEL, from the start again: a space after it makes it an ellipsis glued to "spoke", and a
+        // space before it a line break again.
+        document = TextDocument.Create(Engines.AllRules, Text);
+        document.GetDiagnostics();
+        int lastNel = Text.LastIndexOf('\u0085');
+        edits =
+        [
+            TextChange.Insert(lastNel + 1, " "),
+            TextChange.Insert(lastNel, " "),
+            TextChange.Delete(new TextSpan(lastNel, 1)),
+            TextChange.Delete(new TextSpan(lastNel + 1, 1)),
         ];
         foreach (TextChange edit in edits)
         {

@@ -71,6 +71,20 @@ public class SegmenterTests
         using TokenizedText damaged = TokenizedText.Create(SourceText.From("ČeÃ\u0085Â¡tina is a language"));
         Assert.Single(damaged.Paragraphs.ToArray());
         Assert.Contains(damaged.Tokens.ToArray(), token => token.Kind == TokenKind.Other && token.Has(TokenShape.Control));
+
+        // Glued to a word or mark and before a space, a closing mark or another C1 control, it is Windows-1252's "…" read
+        // as Latin-1; text whose lines end in NEL starts the next line at once, and its last NEL ends the text.
+        foreach (string ellipsis in (string[])["beaucoup parlé\u0085 Tu sais", "quotes\u0085\u0094 and", "Wait\u0085\u201D he said"])
+        {
+            using TokenizedText read = TokenizedText.Create(SourceText.From(ellipsis));
+            Assert.Single(read.Paragraphs.ToArray());
+        }
+
+        foreach (string lines in (string[])["Line one.\u0085Line two.\u0085", "Line one. \u0085 Line two", "\u0085 Line"])
+        {
+            using TokenizedText read = TokenizedText.Create(SourceText.From(lines));
+            Assert.DoesNotContain(read.Tokens.ToArray(), token => token.Has(TokenShape.Control));
+        }
     }
 
     [Fact]

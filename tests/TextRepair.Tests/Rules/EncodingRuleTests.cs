@@ -168,6 +168,8 @@ public class EncodingRuleTests
     [InlineData("CÃ\u0083Â\u00A0nan nan GÃ\u0083Â\u00A0idheal", "Cànan nan Gàidheal")]
     [InlineData("Con il corpo e lo spirito ammaccato,Â\u00A0Ã¨ come se", "Con il corpo e lo spirito ammaccato,\u00A0è come se")]
     [InlineData("It was dÃ©jÃ  vu, voilÃ le travail, Ã la carte, jusqu'Ã nos jours, Ã s crianÃ§as, signe Ã s'Ã©loigner.", "It was déjà vu, voilà le travail, à la carte, jusqu'à nos jours, às crianças, signe à s'éloigner.")]
+    [InlineData("C'est vrai que nous n'en avons pas encore beaucoup parlé\u0085 Tu sais, ça fait de nombreuses années", "C'est vrai que nous n'en avons pas encore beaucoup parlé… Tu sais, ça fait de nombreuses années")]
+    [InlineData("â\u0080\u009cmismatched quotes\u0085\u0094 and Â\u0081 kept", "“mismatched quotes…” and Â\u0081 kept")]
     public void Repair_reads_other_code_pages_back(string text, string repaired)
     {
         Assert.Equal(repaired, Engines.Default.Repair(text));

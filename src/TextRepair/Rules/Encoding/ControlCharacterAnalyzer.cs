@@ -130,10 +130,14 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
             return ($"Replace it with '{letter}'", letter.ToString(), char.IsLower(text[index - 1]) && char.IsLower(text[index + 1]));
         }
 
-        // A dash between spaces ("Paris \u0096 the") is as sure as a mark glued to a word.
+        // A mark glued to another ("quotes\u0085\u0094" is "quotes…”", the second read once the first is) is as sure as
+        // one glued to a word, and so is a dash between spaces ("Paris \u0096 the").
+        bool gluedToMark = (index > 0 && IsMark(text[index - 1])) || (index + 1 < text.Length && IsMark(text[index + 1]));
         bool dashBetweenSpaces = meant is '\u2013' or '\u2014' && index > 0 && text[index - 1] == ' ' && index + 1 < text.Length && text[index + 1] == ' ';
-        return ($"Replace it with '{meant}'", meant.ToString(), glued || dashBetweenSpaces);
+        return ($"Replace it with '{meant}'", meant.ToString(), glued || gluedToMark || dashBetweenSpaces);
     }
+
+    private static bool IsMark(char character) => char.IsPunctuation(character) || char.IsSymbol(character);
 
     /// <summary>Whether a contraction's or possessive's ending starts at <paramref name="start"/>: "s", "t", "d", "m", "ll", "re", "ve", then no letter.</summary>
     private static bool IsContractionEnding(ReadOnlySpan<char> text, int start)

@@ -222,11 +222,36 @@ internal static class MojibakeDetector
     }
 
     /// <summary>
-    /// Whether the character at <paramref name="index"/> touches another that could come from a UTF-8 byte read as
-    /// Windows-1252 or Latin-1: then it is part of damaged encoding, repaired or not, and is evidence to keep.
+    /// Whether the character at <paramref name="index"/> is glued to debris of UTF-8 read as Windows-1252 or Latin-1: the
+    /// characters around it that could be bytes hold a complete sequence ("Ã¢â‚¬\u009d", "Â\u0081"). Then it is part of
+    /// damaged encoding, repaired or not, and is evidence to keep. A letter with an accent ("parlé\u0085 Tu sais") or a
+    /// mark ("quotes…\u0094") beside it is text read as Latin-1, not debris.
     /// </summary>
-    public static bool IsGluedToMojibake(ReadOnlySpan<char> text, int index) =>
-        (index > 0 && CouldBeUtf8Byte(text[index - 1])) || (index + 1 < text.Length && CouldBeUtf8Byte(text[index + 1]));
+    public static bool IsGluedToMojibake(ReadOnlySpan<char> text, int index)
+    {
+        // A sequence is at most four characters long: three on each side reach any that holds the character.
+        int start = index;
+        while (start > Math.Max(0, index - 3) && CouldBeUtf8Byte(text[start - 1]))
+        {
+            start--;
+        }
+
+        int end = index + 1;
+        while (end < Math.Min(text.Length, index + 4) && CouldBeUtf8Byte(text[end]))
+        {
+            end++;
+        }
+
+        for (int position = start; position < end; position++)
+        {
+            if (SingleByteCodePage.Windows1252.SequenceAt(text[..end], position) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool CouldBeUtf8Byte(char character) =>
         SingleByteCodePage.Windows1252.SequenceLength(character) > 0 || SingleByteCodePage.Windows1252.IsContinuation(character);
