@@ -179,6 +179,7 @@ public class EncodingRuleTests
     /// <summary>
     /// A byte Windows-1252 leaves undefined comes out of a strict decoder as U+FFFD: the sequence it belonged to is read as
     /// the one character running text leaves ("”") or, as ftfy reads it, as one U+FFFD, so the rest of the run decodes.
+    /// An emoji written as its two surrogates (CESU-8) is read as the emoji; half of one is left.
     /// </summary>
     [Theory]
     [InlineData("The ICR was upgraded to â€œbb+â€\uFFFD from â€œbbâ€\uFFFD.", "The ICR was upgraded to “bb+” from “bb”.")]
@@ -186,6 +187,7 @@ public class EncodingRuleTests
     [InlineData("Ã¢â€\uFFFDâ€™(Ã¢Å’Â£Ã‹â€ºÃ¢Å’Â£)Ã¢â€\uFFFDÅ½", "┒(⌣˛⌣)┎")]
     [InlineData("SlovenÄ\uFFFDina, Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\uFFFDÐºÐ¸ ÐµÐ·Ð¸Ðº, Ð ÑƒÑ\uFFFDÑ\uFFFDÐºÐ¸Ð¹", "Sloven\uFFFDina, българ\uFFFDки език, Ру\uFFFD\uFFFDкий")]
     [InlineData("à¤¹à¤¿à¤¨à¥\uFFFDà¤¦à¥€ and a lost joiner ðŸ‘¨â€\uFFFDðŸ‘©", "हिन\uFFFDदी and a lost joiner 👨\uFFFD👩")]
+    [InlineData("Hi guys í\u00A0½í¸\u008D, and Ã\u00ADÂ\u00A0Â½Ã\u00ADÂ¸Â\u0098 twice, but í\u00A0½ alone", "Hi guys 😍, and 😘 twice, but í\u00A0½ alone")]
     public void Repair_reads_sequences_that_lost_a_byte(string text, string repaired)
     {
         Assert.Equal(repaired, Engines.Default.Repair(text));

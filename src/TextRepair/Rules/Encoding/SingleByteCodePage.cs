@@ -177,7 +177,12 @@ internal sealed class SingleByteCodePage
         return decoded.ToString();
     }
 
-    /// <summary>Encodes <paramref name="text"/> back to this page's bytes and decodes them as UTF-8; null when that fails.</summary>
+    /// <summary>
+    /// Encodes <paramref name="text"/> back to this page's bytes and decodes them as UTF-8; null when that fails. A
+    /// character beyond U+FFFF written as its two surrogates, each as a three-byte sequence (CESU-8, what Java's modified
+    /// UTF-8 and MySQL's three-byte "utf8" make of an emoji: "í\u00A0½í¸\u008D" is "😍"), is read as that character; a
+    /// surrogate without its other half still fails.
+    /// </summary>
     public string? Redecode(ReadOnlySpan<char> text)
     {
         Span<byte> encoded = text.Length <= 64 ? stackalloc byte[text.Length] : new byte[text.Length];
@@ -189,6 +194,8 @@ internal sealed class SingleByteCodePage
             }
         }
 
+        // A surrogate pair takes six bytes in CESU-8 and four in UTF-8: rewritten in place, the bytes only shrink.
+        encoded = encoded[..JoinSurrogatePairs(encoded)];
         try
         {
             return StrictUtf8.GetString(encoded);
@@ -198,4 +205,35 @@ internal sealed class SingleByteCodePage
             return null;
         }
     }
+
+    /// <summary>
+    /// Rewrites each high surrogate's three-byte sequence followed by a low surrogate's (0xED 0xA0–0xAF .., 0xED
+    /// 0xB0–0xBF ..) as the four-byte sequence of the character the pair makes; returns the bytes' new length.
+    /// </summary>
+    private static int JoinSurrogatePairs(Span<byte> bytes)
+    {
+        int written = 0;
+        for (int read = 0; read < bytes.Length;)
+        {
+            if (read + 6 <= bytes.Length && bytes[read] == 0xED && bytes[read + 1] is >= 0xA0 and <= 0xAF && IsContinuationByte(bytes[read + 2])
+                && bytes[read + 3] == 0xED && bytes[read + 4] is >= 0xB0 and <= 0xBF && IsContinuationByte(bytes[read + 5]))
+            {
+                int high = 0xD000 | ((bytes[read + 1] & 0x3F) << 6) | (bytes[read + 2] & 0x3F);
+                int low = 0xD000 | ((bytes[read + 4] & 0x3F) << 6) | (bytes[read + 5] & 0x3F);
+                int codePoint = char.ConvertToUtf32((char)high, (char)low);
+                bytes[written++] = (byte)(0xF0 | (codePoint >> 18));
+                bytes[written++] = (byte)(0x80 | ((codePoint >> 12) & 0x3F));
+                bytes[written++] = (byte)(0x80 | ((codePoint >> 6) & 0x3F));
+                bytes[written++] = (byte)(0x80 | (codePoint & 0x3F));
+                read += 6;
+                continue;
+            }
+
+            bytes[written++] = bytes[read++];
+        }
+
+        return written;
+    }
+
+    private static bool IsContinuationByte(byte value) => value is >= 0x80 and <= 0xBF;
 }
