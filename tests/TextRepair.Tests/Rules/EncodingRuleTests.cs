@@ -170,6 +170,7 @@ public class EncodingRuleTests
     [InlineData("It was dÃ©jÃ  vu, voilÃ le travail, Ã la carte, jusqu'Ã nos jours, Ã s crianÃ§as, signe Ã s'Ã©loigner.", "It was déjà vu, voilà le travail, à la carte, jusqu'à nos jours, às crianças, signe à s'éloigner.")]
     [InlineData("C'est vrai que nous n'en avons pas encore beaucoup parlé\u0085 Tu sais, ça fait de nombreuses années", "C'est vrai que nous n'en avons pas encore beaucoup parlé… Tu sais, ça fait de nombreuses années")]
     [InlineData("â\u0080\u009cmismatched quotes\u0085\u0094 and Â\u0081 kept", "“mismatched quotes…” and Â\u0081 kept")]
+    [InlineData("Mám dost třetĂ\u00ADho tisĂ\u00ADciletĂ\u00AD", "Mám dost třetího tisíciletí")]
     public void Repair_reads_other_code_pages_back(string text, string repaired)
     {
         Assert.Equal(repaired, Engines.Default.Repair(text));
@@ -213,6 +214,20 @@ public class EncodingRuleTests
             Assert.Equal("TR1005", Assert.Single(Engines.Default.Analyze(text).Diagnostics).Id);
             Assert.Equal(text, Engines.Default.Repair(text));
         }
+    }
+
+    /// <summary>
+    /// A soft hyphen is the byte 0xAD: in damage two pages read as different letters ("Ĺˇ" is "š" on Windows-1250 and "ŷ"
+    /// on ISO-8859-2), where TR1001 only offers its reading, TR1002 must not remove it unattended and leave the lead
+    /// alone; an ordinary soft hyphen still goes.
+    /// </summary>
+    [Fact]
+    public void A_soft_hyphen_in_damage_is_the_damage_s()
+    {
+        const string Ambiguous = "Napíšte nám, NapĂ\u00ADĹˇte nám.";
+        Assert.Equal(Ambiguous, Engines.Default.Repair(Ambiguous));
+        Assert.DoesNotContain(Engines.Default.Analyze(Ambiguous).Diagnostics, diagnostic => diagnostic.Id == "TR1002");
+        Assert.Equal("A well-known fact.", Engines.Default.Repair("A well\u00AD-known fact."));
     }
 
     /// <summary>One defect, one diagnostic: the word damage split and the quotation mark inside a run are TR1001's.</summary>

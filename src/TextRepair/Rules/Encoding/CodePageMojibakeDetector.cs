@@ -128,12 +128,14 @@ internal static class CodePageMojibakeDetector
 
         // A letter of Latin-1 or Latin Extended-A, or a sign ("В°" for "°"), glued to a lowercase ASCII word and to no
         // other letter ("LiĂ¨ge", "g√¢teaux"): Latin Extended-B is what a Mac's "«" before "Ç" makes ("«Ça" is French),
-        // a no-break space after a capital is just that ("SELKÄ\u00A0EDELLÄ"), a soft hyphen one only inside a lowercase
-        // word ("třetĂ\u00ADho"), and a capital before a sign may be one ("NICIODATĂ™").
+        // a no-break space after a capital is just that ("SELKÄ\u00A0EDELLÄ"), a soft hyphen one only inside or at the end
+        // of a lowercase word ("třetĂ\u00ADho", "tisíciletĂ\u00AD": a word ends in no soft hyphen), and a capital before a
+        // sign may be one ("NICIODATĂ™").
         bool lowercaseBefore = IsAsciiLowercase(text, start - 1);
         bool lowercaseAfter = IsAsciiLowercase(text, end);
         bool otherLetterBeside = IsOtherLetter(text, start - 1) || IsOtherLetter(text, end);
-        return value is >= 0xA1 and <= 0x17F && text[start + 1] != '\u00A0' && (text[start + 1] != '\u00AD' || (lowercaseBefore && lowercaseAfter))
+        bool wordEndsAfter = end == text.Length || !char.IsLetter(text[end]);
+        return value is >= 0xA1 and <= 0x17F && text[start + 1] != '\u00A0' && (text[start + 1] != '\u00AD' || (lowercaseBefore && (lowercaseAfter || wordEndsAfter)))
             && (lowercaseBefore || lowercaseAfter) && !otherLetterBeside;
     }
 

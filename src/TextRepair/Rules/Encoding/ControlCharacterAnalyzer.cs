@@ -67,7 +67,7 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
             }
 
             // A U+FFFD that stands for a lost byte of a sequence of mojibake is TR1001's to read ("â€�" is "”").
-            if (!IsInMojibake(text, index))
+            if (!MojibakeDetector.IsInRun(text, index))
             {
                 context.Report(ReplacementCharacter, TextSpan.FromBounds(index, end), ReplacementCharacter.MessageFormat);
             }
@@ -151,17 +151,11 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
         return text[start..end] is "s" or "t" or "d" or "m" or "ll" or "re" or "ve" or "S" or "T" or "D" or "M" or "LL" or "RE" or "VE";
     }
 
-    /// <summary>Whether the character at <paramref name="index"/> is part of a run of Windows-1252 mojibake TR1001 reads.</summary>
-    private static bool IsInMojibake(ReadOnlySpan<char> text, int index) =>
-        // A sequence is at most four characters long: look at most three back for its lead.
-        MojibakeDetector.TryFindNext(text[..Math.Min(text.Length, index + 4)], Math.Max(0, index - 3), out TextSpan run, out _)
-            && run.Contains(index);
-
     private static void ReportControls(ParagraphAnalysisContext context, ReadOnlySpan<char> text)
     {
         for (int index = text.IndexOfAny(Controls); index >= 0;)
         {
-            bool inMojibake = text[index] >= '\u0080' && (IsInMojibake(text, index) || CodePageMojibakeDetector.IsInRun(text, index));
+            bool inMojibake = text[index] >= '\u0080' && (MojibakeDetector.IsInRun(text, index) || CodePageMojibakeDetector.IsInRun(text, index));
             if (!inMojibake)
             {
                 // A C1 control glued to debris of damaged encoding that does not decode cleanly is evidence of what the

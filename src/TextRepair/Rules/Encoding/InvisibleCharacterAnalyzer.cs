@@ -57,12 +57,42 @@ internal sealed class InvisibleCharacterAnalyzer : Analyzer
                 context.Report(BidiControl, span, BidiControl.FormatMessage((int)character, Name(character)), new Fix("Remove it", applicability, TextChange.Delete(span)));
             }
             // A byte-order mark opening the document is the file's, not the prose's.
-            else if (IsUnneeded(text, index, rightToLeft) && (index > 0 || context.HasPreviousParagraph))
+            else if (IsUnneeded(text, index, rightToLeft) && (index > 0 || context.HasPreviousParagraph) && !IsByteOfMojibake(text, index))
             {
-                var fix = new Fix("Remove it", FixApplicability.Automatic, TextChange.Delete(span));
+                // A soft hyphen after a UTF-8 lead as a code page shows it is the byte 0xAD of damage no page reads
+                // cleanly ("tisĂ\u00ADciletĂ\u00AD"): removed, it would leave the lead alone and the damage unreadable.
+                FixApplicability applicability = character == '\u00AD' && IsAfterLead(text, index) ? FixApplicability.Suggested : FixApplicability.Automatic;
+                var fix = new Fix("Remove it", applicability, TextChange.Delete(span));
                 context.Report(InvisibleCharacter, span, InvisibleCharacter.FormatMessage((int)character, Name(character)), fix);
             }
         }
+    }
+
+    /// <summary>A soft hyphen is the byte 0xAD: inside a run of mojibake it is TR1001's to read ("NapĂ\u00ADĹˇte" is "Napíšte").</summary>
+    private static bool IsByteOfMojibake(ReadOnlySpan<char> text, int index) =>
+        text[index] == '\u00AD' && (MojibakeDetector.IsInRun(text, index) || CodePageMojibakeDetector.IsInRun(text, index));
+
+    private static bool IsAfterLead(ReadOnlySpan<char> text, int index)
+    {
+        if (index == 0)
+        {
+            return false;
+        }
+
+        if (SingleByteCodePage.Windows1252.SequenceLength(text[index - 1]) == 2)
+        {
+            return true;
+        }
+
+        foreach (SingleByteCodePage page in SingleByteCodePage.Others)
+        {
+            if (page.SequenceLength(text[index - 1]) == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsUnneeded(ReadOnlySpan<char> text, int index, bool rightToLeft) => text[index] switch

@@ -70,6 +70,11 @@ internal static class MojibakeDetector
         return false;
     }
 
+    /// <summary>Whether the character at <paramref name="index"/> lies in a run this detector reads.</summary>
+    public static bool IsInRun(ReadOnlySpan<char> text, int index) =>
+        // A sequence is at most four characters long: look at most three back for its lead.
+        TryFindNext(text[..Math.Min(text.Length, index + 4)], Math.Max(0, index - 3), out TextSpan run, out _) && run.Contains(index);
+
     /// <summary>
     /// The length of the UTF-8 sequence at <paramref name="position"/> (a lead and the continuations it calls for, as
     /// Windows-1252 shows them), or 0, and how it was <paramref name="damaged"/> beyond the misreading. Some of its
