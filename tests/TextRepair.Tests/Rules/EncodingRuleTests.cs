@@ -171,6 +171,7 @@ public class EncodingRuleTests
     [InlineData("C'est vrai que nous n'en avons pas encore beaucoup parlé\u0085 Tu sais, ça fait de nombreuses années", "C'est vrai que nous n'en avons pas encore beaucoup parlé… Tu sais, ça fait de nombreuses années")]
     [InlineData("â\u0080\u009cmismatched quotes\u0085\u0094 and Â\u0081 kept", "“mismatched quotes…” and Â\u0081 kept")]
     [InlineData("Mám dost třetĂ\u00ADho tisĂ\u00ADciletĂ\u00AD", "Mám dost třetího tisíciletí")]
+    [InlineData("#╨┐╤Ç╨░╨▓╨╕╨╗╤î╨╜╨╛╨╡╨┐╨╕╤é╨░╨╜╨╕╨╡ and ─îe┼ítina", "#правильноепитание and Čeština")]
     public void Repair_reads_other_code_pages_back(string text, string repaired)
     {
         Assert.Equal(repaired, Engines.Default.Repair(text));
@@ -252,6 +253,7 @@ public class EncodingRuleTests
     [InlineData("Înţelegerea şi ţara. „Äpfel“ und Öl. SELKÄ\u00A0EDELLÄ\u00A0MAAHAN, NICIODATĂ™, Ďž, ČŠ.")]
     [InlineData("√2 ≈ 1.41, ¬p, ∆x, ƒ(x), »Él«, ‹Ñ›, ÷É, ◊Ö, ⁄Ü.")]
     [InlineData("NÃO É VERDADE, A IRMÃ E O IRMÃO; SÃO PAULO. Ã is a letter, and so is Ã.")]
+    [InlineData("A console's table: ┌──┬──┐ │a │b │ ├──┼──┤ ├┤a┼┐a┼┐a, and German Maßänderung, Fußübergang, Straße, α ≤ β.")]
     public void Correct_text_in_the_other_code_pages_languages_is_left_alone(string text)
     {
         Assert.DoesNotContain(Engines.Default.Analyze(text).Diagnostics, diagnostic => diagnostic.Id == "TR1001");

@@ -119,6 +119,12 @@ internal static class CodePageMojibakeDetector
             return IsOneScript(decoded) && (sequences >= 3 || !IsAllOtherLetters(text[start..end]));
         }
 
+        // Box-drawing characters side by side are a console's table, drawn ("├┤a┼┐a"): one sequence made of them alone is no evidence.
+        if (!text[start..end].ContainsAnyExceptInRange('\u2500', '\u259F'))
+        {
+            return false;
+        }
+
         int value = char.ConvertToUtf32(decoded, 0);
         if (end - start > 2)
         {

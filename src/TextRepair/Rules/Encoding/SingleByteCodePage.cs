@@ -6,7 +6,7 @@ namespace TextRepair.Rules.Encoding;
 /// <summary>
 /// A single-byte code page that UTF-8 is read as by mistake: Windows-1252 above all ("â€™" for "’"), Windows-1251 on
 /// Cyrillic systems ("вЂ™"), Mac OS Roman on old Macs ("‚Äô", "√©" for "é"), Windows-1250 and ISO-8859-2 in Central
-/// Europe ("Ă©"). Its bytes 0x80–0xFF as characters, read the sloppy way, as browsers and ftfy read them: a byte the page
+/// Europe ("Ă©"), code page 437 in a console ("├⌐"). Its bytes 0x80–0xFF as characters, read the sloppy way, as browsers and ftfy read them: a byte the page
 /// leaves undefined is the C1 control of the same value, so encoding back recovers the original bytes.
 /// </summary>
 internal sealed class SingleByteCodePage
@@ -91,8 +91,23 @@ internal sealed class SingleByteCodePage
         + "\u0155\u00E1\u00E2\u0103\u00E4\u013A\u0107\u00E7\u010D\u00E9\u0119\u00EB\u011B\u00ED\u00EE\u010F"
         + "\u0111\u0144\u0148\u00F3\u00F4\u0151\u00F6\u00F7\u0159\u016F\u00FA\u0171\u00FC\u00FD\u0163\u02D9");
 
+    /// <summary>
+    /// Code page 437, the IBM PC's and the Windows console's: UTF-8 printed to a console shows its leads as box-drawing
+    /// and Greek signs ("╨┐╤Ç╨░" for "пра", "─îe┼ítina" for "Čeština").
+    /// </summary>
+    public static SingleByteCodePage Oem437 { get; } = new(
+        "code page 437",
+        "\u00C7\u00FC\u00E9\u00E2\u00E4\u00E0\u00E5\u00E7\u00EA\u00EB\u00E8\u00EF\u00EE\u00EC\u00C4\u00C5"
+        + "\u00C9\u00E6\u00C6\u00F4\u00F6\u00F2\u00FB\u00F9\u00FF\u00D6\u00DC\u00A2\u00A3\u00A5\u20A7\u0192"
+        + "\u00E1\u00ED\u00F3\u00FA\u00F1\u00D1\u00AA\u00BA\u00BF\u2310\u00AC\u00BD\u00BC\u00A1\u00AB\u00BB"
+        + "\u2591\u2592\u2593\u2502\u2524\u2561\u2562\u2556\u2555\u2563\u2551\u2557\u255D\u255C\u255B\u2510"
+        + "\u2514\u2534\u252C\u251C\u2500\u253C\u255E\u255F\u255A\u2554\u2569\u2566\u2560\u2550\u256C\u2567"
+        + "\u2568\u2564\u2565\u2559\u2558\u2552\u2553\u256B\u256A\u2518\u250C\u2588\u2584\u258C\u2590\u2580"
+        + "\u03B1\u00DF\u0393\u03C0\u03A3\u03C3\u00B5\u03C4\u03A6\u0398\u03A9\u03B4\u221E\u03C6\u03B5\u2229"
+        + "\u2261\u00B1\u2265\u2264\u2320\u2321\u00F7\u2248\u00B0\u2219\u00B7\u221A\u207F\u00B2\u25A0\u00A0");
+
     /// <summary>The code pages besides Windows-1252 that TR1001 reads, in the order it tries them.</summary>
-    public static IReadOnlyList<SingleByteCodePage> Others { get; } = [Windows1251, MacRoman, Windows1250, Latin2];
+    public static IReadOnlyList<SingleByteCodePage> Others { get; } = [Windows1251, MacRoman, Windows1250, Latin2, Oem437];
 
     /// <summary>The page's name, for messages.</summary>
     public string Name { get; }
