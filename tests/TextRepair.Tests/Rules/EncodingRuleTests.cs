@@ -171,7 +171,7 @@ public class EncodingRuleTests
     [InlineData("C'est vrai que nous n'en avons pas encore beaucoup parlé\u0085 Tu sais, ça fait de nombreuses années", "C'est vrai que nous n'en avons pas encore beaucoup parlé… Tu sais, ça fait de nombreuses années")]
     [InlineData("â\u0080\u009cmismatched quotes\u0085\u0094 and Â\u0081 kept", "“mismatched quotes…” and Â\u0081 kept")]
     [InlineData("Mám dost třetĂ\u00ADho tisĂ\u00ADciletĂ\u00AD", "Mám dost třetího tisíciletí")]
-    [InlineData("#╨┐╤Ç╨░╨▓╨╕╨╗╤î╨╜╨╛╨╡╨┐╨╕╤é╨░╨╜╨╕╨╡ and ─îe┼ítina", "#правильноепитание and Čeština")]
+    [InlineData("#╨┐╤Ç╨░╨▓╨╕╨╗╤î╨╜╨╛╨╡╨┐╨╕╤é╨░╨╜╨╕╨╡ and ─îe┼ítina, Tiß║┐ng Viß╗çt", "#правильноепитание and Čeština, Tiếng Việt")]
     public void Repair_reads_other_code_pages_back(string text, string repaired)
     {
         Assert.Equal(repaired, Engines.Default.Repair(text));
@@ -188,6 +188,7 @@ public class EncodingRuleTests
     [InlineData("Ã¢â‚¬Å“lossy decodingÃ¢â‚¬ï¿½ twice", "“lossy decoding” twice")]
     [InlineData("Ã¢â€\uFFFDâ€™(Ã¢Å’Â£Ã‹â€ºÃ¢Å’Â£)Ã¢â€\uFFFDÅ½", "┒(⌣˛⌣)┎")]
     [InlineData("SlovenÄ\uFFFDina, Ð±ÑŠÐ»Ð³Ð°Ñ€Ñ\uFFFDÐºÐ¸ ÐµÐ·Ð¸Ðº, Ð ÑƒÑ\uFFFDÑ\uFFFDÐºÐ¸Ð¹", "Sloven\uFFFDina, българ\uFFFDки език, Ру\uFFFD\uFFFDкий")]
+    [InlineData("Thai à¸ à¸²à¸©à¸²à¹„à¸—à¸¢, the no-break space of its first letter turned a space", "Thai ภาษาไทย, the no-break space of its first letter turned a space")]
     [InlineData("à¤¹à¤¿à¤¨à¥\uFFFDà¤¦à¥€ and a lost joiner ðŸ‘¨â€\uFFFDðŸ‘©", "हिन\uFFFDदी and a lost joiner 👨\uFFFD👩")]
     [InlineData("Hi guys í\u00A0½í¸\u008D, and Ã\u00ADÂ\u00A0Â½Ã\u00ADÂ¸Â\u0098 twice, but í\u00A0½ alone", "Hi guys 😍, and 😘 twice, but í\u00A0½ alone")]
     public void Repair_reads_sequences_that_lost_a_byte(string text, string repaired)

@@ -128,8 +128,10 @@ internal static class CodePageMojibakeDetector
         int value = char.ConvertToUtf32(decoded, 0);
         if (end - start > 2)
         {
-            // "вЂ™", "‚Äù", "п¬Ѓ": marks, signs and ligatures no language's text spells with these letters.
-            return !char.IsLetter(decoded, 0) || value is >= 0xFB00 and <= 0xFB06;
+            // "вЂ™", "‚Äù", "п¬Ѓ": marks, signs and ligatures no language's text spells with these letters; and a letter
+            // with a continuation shown as a box-drawing character ("ß║┐" is "ế", "ß╗ç" is "ệ"), which no language writes
+            // glued to a letter.
+            return !char.IsLetter(decoded, 0) || value is >= 0xFB00 and <= 0xFB06 || text[(start + 1)..end].ContainsAnyInRange('\u2500', '\u259F');
         }
 
         // A letter of Latin-1 or Latin Extended-A, or a sign ("В°" for "°"), glued to a lowercase ASCII word and to no

@@ -79,8 +79,8 @@ internal static class MojibakeDetector
     /// The length of the UTF-8 sequence at <paramref name="position"/> (a lead and the continuations it calls for, as
     /// Windows-1252 shows them), or 0, and how it was <paramref name="damaged"/> beyond the misreading. Some of its
     /// continuations may show as U+FFFD, lost; at least one must be there, as a lead before nothing but U+FFFD ("é��")
-    /// is as likely a letter of its own before other damage. And a no-break space (0xA0) may have become a plain space
-    /// after a lead it makes a letter with ("Ð " is "Р"), as ftfy reads it, where another sequence follows at once.
+    /// is as likely a letter of its own before other damage. And a no-break space (0xA0), a sequence's last byte, may have
+    /// become a plain space ("Ð " is "Р", "à¸ " is "ภ"), as ftfy reads it, where another sequence follows at once.
     /// </summary>
     private static int SequenceAt(ReadOnlySpan<char> text, int position, out SequenceDamage damaged)
     {
@@ -98,11 +98,12 @@ internal static class MojibakeDetector
             return 0;
         }
 
-        if (length == 2 && text[position + 1] == ' ' && text[position] is '\u00C2' or '\u00C3' or '\u00C5' or '\u00CE' or '\u00D0'
-            && page.SequenceAt(text, position + 2) > 0)
+        // The no-break space is the last byte: of two after the leads whose letter it makes, of three or four after any.
+        bool spaceLast = text[position + length - 1] == ' ' && (length > 2 || text[position] is '\u00C2' or '\u00C3' or '\u00C5' or '\u00CE' or '\u00D0');
+        if (spaceLast && page.SequenceAt(text, position + length) > 0 && AreContinuations(text.Slice(position + 1, length - 2)))
         {
             damaged = SequenceDamage.SpaceForNoBreakSpace;
-            return 2;
+            return length;
         }
 
         int lost = 0;
@@ -120,6 +121,19 @@ internal static class MojibakeDetector
 
         damaged = lost > 0 ? SequenceDamage.LostBytes : SequenceDamage.None;
         return lost > 0 && (length == 2 || lost < length - 1) ? length : 0;
+    }
+
+    private static bool AreContinuations(ReadOnlySpan<char> characters)
+    {
+        foreach (char character in characters)
+        {
+            if (!SingleByteCodePage.Windows1252.IsContinuation(character))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -303,7 +317,7 @@ internal static class MojibakeDetector
             string? read = damaged switch
             {
                 SequenceDamage.LostBytes => ReadLost(run, position, length),
-                SequenceDamage.SpaceForNoBreakSpace => SingleByteCodePage.Windows1252.Redecode([sequence[0], '\u00A0']),
+                SequenceDamage.SpaceForNoBreakSpace => SingleByteCodePage.Windows1252.Redecode([.. sequence[..^1], '\u00A0']),
                 _ => SingleByteCodePage.Windows1252.Redecode(sequence),
             };
 
@@ -375,7 +389,7 @@ internal static class MojibakeDetector
         /// <summary>Some continuation bytes show as U+FFFD.</summary>
         LostBytes,
 
-        /// <summary>Its second byte, 0xA0, shows as a plain space.</summary>
+        /// <summary>Its last byte, 0xA0, shows as a plain space.</summary>
         SpaceForNoBreakSpace,
     }
 }
