@@ -171,6 +171,7 @@ public class EncodingRuleTests
     [InlineData("C'est vrai que nous n'en avons pas encore beaucoup parlé\u0085 Tu sais, ça fait de nombreuses années", "C'est vrai que nous n'en avons pas encore beaucoup parlé… Tu sais, ça fait de nombreuses années")]
     [InlineData("â\u0080\u009cmismatched quotes\u0085\u0094 and Â\u0081 kept", "“mismatched quotes…” and Â\u0081 kept")]
     [InlineData("Mám dost třetĂ\u00ADho tisĂ\u00ADciletĂ\u00AD", "Mám dost třetího tisíciletí")]
+    [InlineData("It was namedÂ â€žscarsÂ´ stonesâ€ś after the climbers", "It was named\u00A0„scars´ stones“ after the climbers")]
     [InlineData("#╨┐╤Ç╨░╨▓╨╕╨╗╤î╨╜╨╛╨╡╨┐╨╕╤é╨░╨╜╨╕╨╡ and ─îe┼ítina, Tiß║┐ng Viß╗çt", "#правильноепитание and Čeština, Tiếng Việt")]
     public void Repair_reads_other_code_pages_back(string text, string repaired)
     {

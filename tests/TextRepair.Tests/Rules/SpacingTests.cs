@@ -30,6 +30,20 @@ public class SpacingTests
     [InlineData("The U.S.,Canada and the E.U.,too.")]
     public void Leaves_numbers_contractions_markup_and_initialisms_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR3010");
 
+    [Theory]
+    [InlineData("He {|TR3011:said\"|}hello\" to me, and she whispered \"hurry{|TR3011:\"and|} left.")]
+    [InlineData("The “best{|TR3011:”way|} and {|TR3011:the“|}worst” one.")]
+    public void Reports_a_quotation_mark_glued_to_the_word_outside_it(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR3011");
+
+    [Theory]
+    [InlineData("He said \"I don\"t know\" and \"yes\" to it, \"fine\".")]
+    [InlineData("Don\"t say \"don\"t\". He won\"t.")]
+    [InlineData("Facebook Ireland Limited\". The court said \"no\" and then \"yes.")]
+    [InlineData("RÄ«ga, konkrÄ“tus, BrontÃ«â\u0080¦â\u0080\u009d and Ø±Ø³Ø§Ù„Ø© are damaged encoding, not quotations.")]
+    [InlineData("He is 6\" tall and 5\" wide; she said,\"Yes.\" \"No,\" he said. Don\"t \"go\".")]
+    [InlineData("The “quoted” words, „so“ and «ainsi» stay, as do \"pairs\" and a lone \" mark.")]
+    public void Leaves_unpaired_straight_marks_apostrophes_and_numbers_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR3011");
+
     [Fact]
     public void A_glued_comma_gets_its_space_unattended() =>
         Assert.Equal("He wanted to leave; however, he stayed, and the night, the stars glittered.", Engines.Default.Repair("He wanted to leave;however, he stayed, and the night,the stars glittered."));

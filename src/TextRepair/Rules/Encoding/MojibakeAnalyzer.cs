@@ -220,7 +220,8 @@ internal sealed class MojibakeAnalyzer : Analyzer
     {
         for (int index = text.IndexOf('\u00C2'); index >= 0; index = CharacterSearch.IndexOf(text, index + 1, '\u00C2'))
         {
-            if (index + 1 >= text.Length || text[index + 1] != ' ')
+            // Before a sequence, "Â " is the no-break space of a run ("namedÂ â€ž" is "named\u00A0„"), read with it.
+            if (index + 1 >= text.Length || text[index + 1] != ' ' || MojibakeDetector.IsInRun(text, index))
             {
                 continue;
             }

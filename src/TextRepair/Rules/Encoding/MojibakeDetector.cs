@@ -72,8 +72,9 @@ internal static class MojibakeDetector
 
     /// <summary>Whether the character at <paramref name="index"/> lies in a run this detector reads.</summary>
     public static bool IsInRun(ReadOnlySpan<char> text, int index) =>
-        // A sequence is at most four characters long: look at most three back for its lead.
-        TryFindNext(text[..Math.Min(text.Length, index + 4)], Math.Max(0, index - 3), out TextSpan run, out _) && run.Contains(index);
+        // A sequence is at most four characters long: look at most three back for its lead, and up to eight on, as a
+        // no-break space turned space counts only before the whole next sequence.
+        TryFindNext(text[..Math.Min(text.Length, index + 8)], Math.Max(0, index - 3), out TextSpan run, out _) && run.Contains(index);
 
     /// <summary>
     /// The length of the UTF-8 sequence at <paramref name="position"/> (a lead and the continuations it calls for, as

@@ -8,7 +8,7 @@ namespace TextRepair.Rules.Punctuation;
 
 /// <summary>
 /// TR3001 a closing quotation mark with no opener ("problems.” ”"), TR3002 a space before a closing quotation mark
-/// ("work. ”"), TR3003 a quotation left open.
+/// ("work. ”"), TR3003 a quotation left open, TR3011 a mark glued to the word outside its quotation ("said"hello"").
 /// </summary>
 /// <remarks>
 /// Double quotation marks only (“ ” „ « » and "): a single ’ is far more often an apostrophe. News convention is kept: a
@@ -47,8 +47,17 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
         description: "An opening quotation mark whose quotation neither closes in its paragraph nor continues in the next paragraph.",
         garbleWeight: 0);
 
+    /// <summary>A quotation mark glued to the word outside its quotation.</summary>
+    public static readonly DiagnosticDescriptor MissingSpaceOutsideQuote = new(
+        "TR3011",
+        "Missing space outside a quotation",
+        "Insert a space {0} the quotation mark",
+        DiagnosticCategory.Punctuation,
+        DiagnosticSeverity.Warning,
+        description: "An opening quotation mark glued to the word before it, or a closing one glued to the word after it: scraped text loses the space where markup stood.");
+
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [StrayClosingQuote, SpaceBeforeClosingQuote, UnclosedQuote];
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [StrayClosingQuote, SpaceBeforeClosingQuote, UnclosedQuote, MissingSpaceOutsideQuote];
 
     /// <inheritdoc/>
     protected override void Register(AnalysisRegistration registration) =>
@@ -78,6 +87,7 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
             if (role == QuoteRole.Opening)
             {
                 open = index;
+                CheckSpaceOutside(context, index, role, walker.IsPaired);
             }
             else if (role == QuoteRole.Closing)
             {
@@ -88,6 +98,7 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
                 else
                 {
                     CheckSpaceBefore(context, index);
+                    CheckSpaceOutside(context, index, role, walker.IsPaired);
                     open = -1;
                 }
 
@@ -172,6 +183,60 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
         var fix = new Fix("Remove the stray quotation mark", applicability, TextChange.Delete(removed));
         context.Report(StrayClosingQuote, quote.Span, StrayClosingQuote.MessageFormat, fix);
     }
+
+    /// <summary>
+    /// TR3011: an opening mark glued to the word before it ("said"hello"") or a closing one glued to the word after it
+    /// ("hurry"and"), and glued to its quotation on the other side. Straight marks say their side only by pairing, so only
+    /// a paragraph whose straight marks pair up is read, and one before the ending of a contraction ("don"t") is a
+    /// mistyped apostrophe.
+    /// </summary>
+    private static void CheckSpaceOutside(ParagraphAnalysisContext context, int index, QuoteRole role, bool paired)
+    {
+        ReadOnlySpan<Token> tokens = context.Tokens;
+        ReadOnlySpan<char> text = context.Text;
+        bool opening = role == QuoteRole.Opening;
+        int outside = opening ? index - 1 : index + 1;
+        if ((uint)outside >= (uint)tokens.Length || tokens[outside].Kind != TokenKind.Word)
+        {
+            return;
+        }
+
+        // A mark glued outside must also be glued inside, to its quotation ("said"hello""): one with a space inside may be a
+        // mark of another style whose partner is not read yet ("„scars stones“ after", with "„" still damaged). A straight
+        // mark's side comes from its order, so its paragraph's straight marks must pair up, and it must not be a mistyped
+        // apostrophe ("don"t").
+        bool straight = QuoteWalker.IsStraightDoubleQuote(text, tokens[index]);
+        int inside = opening ? index + 1 : index - 1;
+        bool gluedInside = (uint)inside < (uint)tokens.Length && !tokens[inside].IsTrivia;
+        if (!gluedInside || (straight && (!paired || IsContractionEnding(text, tokens[index + 1]) || !IsQuotationEdge(text, tokens[inside], opening))))
+        {
+            return;
+        }
+
+        // A mark between characters outside ASCII may be a byte of damaged encoding ("RÄ«ga", "konkrÄ“tus"): TR1001's.
+        Token mark = tokens[index];
+        if ((mark.Start > 0 && !char.IsAscii(text[mark.Start - 1])) || (mark.End < text.Length && !char.IsAscii(text[mark.End])))
+        {
+            return;
+        }
+
+        int at = opening ? mark.Start : mark.End;
+        var fix = new Fix("Insert a space", FixApplicability.Automatic, TextChange.Insert(at, " "));
+        TextSpan span = opening ? TextSpan.FromBounds(tokens[outside].Start, tokens[index].End) : TextSpan.FromBounds(tokens[index].Start, tokens[outside].End);
+        context.Report(MissingSpaceOutsideQuote, span, MissingSpaceOutsideQuote.FormatMessage(opening ? "before" : "after"), fix);
+    }
+
+    /// <summary>
+    /// Whether a quotation may begin (<paramref name="opening"/>) or end with the token: a word, or at the end a stop or
+    /// comma. Order alone misreads a straight mark whose quotation opened in an earlier paragraph ("Limited". The"): its
+    /// closing mark, read as opening, has a stop inside.
+    /// </summary>
+    private static bool IsQuotationEdge(ReadOnlySpan<char> text, Token token, bool opening) =>
+        token.IsWordLike || (!opening && token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or ',' or '!' or '?');
+
+    /// <summary>Whether the word is the ending of a contraction or possessive: "s", "t", "d", "m", "ll", "re", "ve".</summary>
+    private static bool IsContractionEnding(ReadOnlySpan<char> text, Token word) =>
+        text.Slice(word.Start, word.Length) is "s" or "t" or "d" or "m" or "ll" or "re" or "ve" or "S" or "T" or "D" or "M" or "LL" or "RE" or "VE";
 
     private static void CheckSpaceBefore(ParagraphAnalysisContext context, int index)
     {

@@ -31,6 +31,9 @@ internal ref struct QuoteWalker
         paired = straight % 2 == 0;
     }
 
+    /// <summary>Whether the paragraph's straight marks pair up (an even number): then their order says their side.</summary>
+    public readonly bool IsPaired => paired;
+
     /// <summary>What the token at <paramref name="index"/> does; call it for each token in order. <paramref name="isOpen"/>: a quotation is open there.</summary>
     public QuoteRole Next(int index, bool isOpen)
     {
