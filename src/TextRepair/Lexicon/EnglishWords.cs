@@ -42,6 +42,9 @@ internal static class EnglishWords
         these those this that which than then there also very just only not
         """, ignoreCase: true);
 
+    /// <summary>What follows the apostrophe of a contraction or possessive ("don't", "we'll", "Kim's"), any case.</summary>
+    public static readonly WordSet ContractionEndings = WordSet.Parse("s t d m ll re ve", ignoreCase: true);
+
     /// <summary>The articles, any case.</summary>
     public static readonly WordSet Articles = WordSet.Parse("the a an", ignoreCase: true);
 

@@ -438,36 +438,35 @@ public class IncrementalAnalysisProperties
     public void An_edit_before_a_nel_that_makes_it_a_line_break_or_a_byte_equals_a_fresh_analysis()
     {
         const string Text = "The language is ČeÃ\u0085Â¡tina, he said.\u0085Â\u00A0next line.\n\nCÃ\u0083Â\u00A0nan nan.\n\nWe spoke\u0085Then more.";
-        TextDocument document = TextDocument.Create(Engines.AllRules, Text);
-        document.GetDiagnostics();
         int lead = Text.IndexOf('Ã', StringComparison.Ordinal);
         int secondNel = Text.IndexOf("said.\u0085", StringComparison.Ordinal) + 5;
-        TextChange[] edits =
-        [
-            new(new TextSpan(lead, 1), "x"),
-            new(new TextSpan(lead, 1), "Ã"),
-            TextChange.Insert(secondNel, "Ã"),
-            TextChange.Delete(new TextSpan(secondNel, 1)),
-            TextChange.Delete(new TextSpan(lead + 1, 1)),
-        ];
-        foreach (TextChange edit in edits)
-        {
-            document = document.WithChange(edit);
-            AssertSameAsFresh(document);
-        }
+        EditEachAndCompare(
+            TextDocument.Create(Engines.AllRules, Text),
+            [
+                new(new TextSpan(lead, 1), "x"),
+                new(new TextSpan(lead, 1), "Ã"),
+                TextChange.Insert(secondNel, "Ã"),
+                TextChange.Delete(new TextSpan(secondNel, 1)),
+                TextChange.Delete(new TextSpan(lead + 1, 1)),
+            ]);
 
         // Around the last NEL, from the start again: a space after it makes it an ellipsis glued to "spoke", and a
         // space before it a line break again.
-        document = TextDocument.Create(Engines.AllRules, Text);
-        document.GetDiagnostics();
         int lastNel = Text.LastIndexOf('\u0085');
-        edits =
-        [
-            TextChange.Insert(lastNel + 1, " "),
-            TextChange.Insert(lastNel, " "),
-            TextChange.Delete(new TextSpan(lastNel, 1)),
-            TextChange.Delete(new TextSpan(lastNel + 1, 1)),
-        ];
+        EditEachAndCompare(
+            TextDocument.Create(Engines.AllRules, Text),
+            [
+                TextChange.Insert(lastNel + 1, " "),
+                TextChange.Insert(lastNel, " "),
+                TextChange.Delete(new TextSpan(lastNel, 1)),
+                TextChange.Delete(new TextSpan(lastNel + 1, 1)),
+            ]);
+    }
+
+    /// <summary>Applies each edit in turn to the document, analysed first, and compares each version with a fresh analysis.</summary>
+    private static void EditEachAndCompare(TextDocument document, TextChange[] edits)
+    {
+        document.GetDiagnostics();
         foreach (TextChange edit in edits)
         {
             document = document.WithChange(edit);

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
+using TextRepair.Lexicon;
 using TextRepair.Lexing;
 using TextRepair.Text;
 
@@ -123,7 +124,7 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
             return ("Remove it", string.Empty, glued);
         }
 
-        if (letterBefore && letterAfter && !char.IsLetter(meant) && !(meant == '\u2019' && IsContractionEnding(text, index + 1)))
+        if (letterBefore && letterAfter && !char.IsLetter(meant) && !(meant == '\u2019' && EnglishWords.ContractionEndings.Contains(WordAt(text, index + 1))))
         {
             // Mac OS Roman has a letter at every byte of 0x80–0x9F.
             SingleByteCodePage.MacRoman.TryGetMeaningOfControl(control, out char letter);
@@ -137,10 +138,8 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
         return ($"Replace it with '{meant}'", meant.ToString(), glued || gluedToMark || dashBetweenSpaces);
     }
 
-    private static bool IsMark(char character) => char.IsPunctuation(character) || char.IsSymbol(character);
-
-    /// <summary>Whether a contraction's or possessive's ending starts at <paramref name="start"/>: "s", "t", "d", "m", "ll", "re", "ve", then no letter.</summary>
-    private static bool IsContractionEnding(ReadOnlySpan<char> text, int start)
+    /// <summary>The letters from <paramref name="start"/> to the first character that is none.</summary>
+    private static ReadOnlySpan<char> WordAt(ReadOnlySpan<char> text, int start)
     {
         int end = start;
         while (end < text.Length && char.IsLetter(text[end]))
@@ -148,8 +147,10 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
             end++;
         }
 
-        return text[start..end] is "s" or "t" or "d" or "m" or "ll" or "re" or "ve" or "S" or "T" or "D" or "M" or "LL" or "RE" or "VE";
+        return text[start..end];
     }
+
+    private static bool IsMark(char character) => char.IsPunctuation(character) || char.IsSymbol(character);
 
     private static void ReportControls(ParagraphAnalysisContext context, ReadOnlySpan<char> text)
     {

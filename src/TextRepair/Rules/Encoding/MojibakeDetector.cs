@@ -311,13 +311,16 @@ internal static class MojibakeDetector
     {
         guessed = false;
         var decoded = new System.Text.StringBuilder(run.Length);
+
+        // Emoji are four-byte sequences, whose leads show as "ð" to "ô"; asked once, not for each lost byte.
+        bool emoji = run.ContainsAnyInRange('\u00F0', '\u00F4');
         for (int position = 0; position < run.Length;)
         {
             int length = SequenceAt(run, position, out SequenceDamage damaged);
             ReadOnlySpan<char> sequence = run.Slice(position, length);
             string? read = damaged switch
             {
-                SequenceDamage.LostBytes => ReadLost(run, position, length),
+                SequenceDamage.LostBytes => ReadLost(sequence, emoji),
                 SequenceDamage.SpaceForNoBreakSpace => SingleByteCodePage.Windows1252.Redecode([.. sequence[..^1], '\u00A0']),
                 _ => SingleByteCodePage.Windows1252.Redecode(sequence),
             };
@@ -346,13 +349,8 @@ internal static class MojibakeDetector
     /// U+200F, U+2010 or U+201D, and outside emoji (which U+200D joins) the right double quotation mark, by far the
     /// commonest of the five in prose. Null for any other sequence: its lost byte is not to be told.
     /// </summary>
-    private static string? ReadLost(ReadOnlySpan<char> run, int position, int length)
-    {
-        bool closingQuote = length == 3 && run[position] == '\u00E2' && run[position + 1] == '\u20AC' && run[position + 2] == '\uFFFD';
-
-        // Emoji are four-byte sequences, whose leads show as "ð" to "ô".
-        return closingQuote && !run.ContainsAnyInRange('\u00F0', '\u00F4') ? "\u201D" : null;
-    }
+    private static string? ReadLost(ReadOnlySpan<char> sequence, bool emoji) =>
+        !emoji && sequence is ['\u00E2', '\u20AC', '\uFFFD'] ? "\u201D" : null;
 
     /// <summary>
     /// <paramref name="text"/> with each C1 control read as the Windows-1252 character of its byte: "Â\u0093" decodes to

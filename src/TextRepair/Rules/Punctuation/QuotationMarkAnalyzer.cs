@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TextRepair.Analysis;
 using TextRepair.Fixes;
+using TextRepair.Lexicon;
 using TextRepair.Lexing;
 using TextRepair.Text;
 
@@ -208,7 +209,7 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
         bool straight = QuoteWalker.IsStraightDoubleQuote(text, tokens[index]);
         int inside = opening ? index + 1 : index - 1;
         bool gluedInside = (uint)inside < (uint)tokens.Length && !tokens[inside].IsTrivia;
-        if (!gluedInside || (straight && (!paired || IsContractionEnding(text, tokens[index + 1]) || !IsQuotationEdge(text, tokens[inside], opening))))
+        if (!gluedInside || (straight && (!paired || EnglishWords.ContractionEndings.Contains(tokens[index + 1].GetText(text)) || !IsQuotationEdge(text, tokens[inside], opening))))
         {
             return;
         }
@@ -233,10 +234,6 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
     /// </summary>
     private static bool IsQuotationEdge(ReadOnlySpan<char> text, Token token, bool opening) =>
         token.IsWordLike || (!opening && token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or ',' or '!' or '?');
-
-    /// <summary>Whether the word is the ending of a contraction or possessive: "s", "t", "d", "m", "ll", "re", "ve".</summary>
-    private static bool IsContractionEnding(ReadOnlySpan<char> text, Token word) =>
-        text.Slice(word.Start, word.Length) is "s" or "t" or "d" or "m" or "ll" or "re" or "ve" or "S" or "T" or "D" or "M" or "LL" or "RE" or "VE";
 
     private static void CheckSpaceBefore(ParagraphAnalysisContext context, int index)
     {
