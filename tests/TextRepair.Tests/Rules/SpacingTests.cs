@@ -39,6 +39,8 @@ public class SpacingTests
     [InlineData("He said \"I don\"t know\" and \"yes\" to it, \"fine\".")]
     [InlineData("Don\"t say \"don\"t\". He won\"t.")]
     [InlineData("Facebook Ireland Limited\". The court said \"no\" and then \"yes.")]
+    [InlineData("It is an interesting tool,\" said the post by an author.\"Someone emailed me about a tool he said.")]
+    [InlineData("He also said,\"I never threaten anybody.\" He said so.")]
     [InlineData("RÄ«ga, konkrÄ“tus, BrontÃ«â\u0080¦â\u0080\u009d and Ø±Ø³Ø§Ù„Ø© are damaged encoding, not quotations.")]
     [InlineData("He is 6\" tall and 5\" wide; she said,\"Yes.\" \"No,\" he said. Don\"t \"go\".")]
     [InlineData("The “quoted” words, „so“ and «ainsi» stay, as do \"pairs\" and a lone \" mark.")]

@@ -188,8 +188,9 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
     /// <summary>
     /// TR3011: an opening mark glued to the word before it ("said"hello"") or a closing one glued to the word after it
     /// ("hurry"and"), and glued to its quotation on the other side. Straight marks say their side only by pairing, so only
-    /// a paragraph whose straight marks pair up is read, and one before the ending of a contraction ("don"t") is a
-    /// mistyped apostrophe.
+    /// a paragraph whose straight marks pair up is read, a straight mark must touch a word of its quotation and have a
+    /// partner that stands as a partner should, and one before the ending of a contraction ("don"t") is a mistyped
+    /// apostrophe.
     /// </summary>
     private static void CheckSpaceOutside(ParagraphAnalysisContext context, int index, QuoteRole role, bool paired)
     {
@@ -209,7 +210,8 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
         bool straight = QuoteWalker.IsStraightDoubleQuote(text, tokens[index]);
         int inside = opening ? index + 1 : index - 1;
         bool gluedInside = (uint)inside < (uint)tokens.Length && !tokens[inside].IsTrivia;
-        if (!gluedInside || (straight && (!paired || EnglishWords.ContractionEndings.Contains(tokens[index + 1].GetText(text)) || !IsQuotationEdge(text, tokens[inside], opening))))
+        if (!gluedInside || (straight && (!paired || tokens[inside].Kind != TokenKind.Word
+            || EnglishWords.ContractionEndings.Contains(tokens[index + 1].GetText(text)) || !HasCleanPartner(text, tokens, index, opening))))
         {
             return;
         }
@@ -228,12 +230,30 @@ internal sealed class QuotationMarkAnalyzer : Analyzer
     }
 
     /// <summary>
-    /// Whether a quotation may begin (<paramref name="opening"/>) or end with the token: a word, or at the end a stop or
-    /// comma. Order alone misreads a straight mark whose quotation opened in an earlier paragraph ("Limited". The"): its
-    /// closing mark, read as opening, has a stop inside.
+    /// Whether the straight mark's partner, the next straight mark after an opening one or the one before a closing one,
+    /// stands as its side asks: glued to the quotation and spaced from the words outside. Order alone misreads the
+    /// marks of a paragraph whose quotation opened in an earlier one, or whose stray mark a fix removed, by one
+    /// (`said,"I think`, read as closing after a comma); then the partner is as wrong as the mark, and nothing is said.
     /// </summary>
-    private static bool IsQuotationEdge(ReadOnlySpan<char> text, Token token, bool opening) =>
-        token.IsWordLike || (!opening && token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or ',' or '!' or '?');
+    private static bool HasCleanPartner(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, bool opening)
+    {
+        int step = opening ? 1 : -1;
+        int partner = index + step;
+        while ((uint)partner < (uint)tokens.Length && !QuoteWalker.IsStraightDoubleQuote(text, tokens[partner]))
+        {
+            partner += step;
+        }
+
+        if ((uint)partner >= (uint)tokens.Length)
+        {
+            return false;
+        }
+
+        bool gluedInside = opening ? QuoteWalker.IsGluedBefore(tokens, partner) : QuoteWalker.IsGluedAfter(tokens, partner);
+        int outside = partner + step;
+        bool wordOutside = (uint)outside < (uint)tokens.Length && tokens[outside].Kind == TokenKind.Word;
+        return gluedInside && !wordOutside;
+    }
 
     private static void CheckSpaceBefore(ParagraphAnalysisContext context, int index)
     {
