@@ -22,6 +22,7 @@ public static class BuiltInAnalyzers
         new UnusualWhitespaceAnalyzer(),
         new LineEndingAnalyzer(),
         new NormalizationAnalyzer(),
+        new HtmlEntityAnalyzer(),
         new GluedCharactersAnalyzer(),
         new RepeatedWordAnalyzer(),
         new MidSentenceCapitalAnalyzer(),

@@ -27,6 +27,7 @@ public class EncodingRuleTests
     [InlineData("The Kremlin said.{|TR1008:   |}\nNext line.")]
     [InlineData("The {|TR1010:cafe\u0301|} opened.")]
     [InlineData("The {|TR1010:ﬁnal|} ruling on {|TR1010:ＡＢＣ１２３|}.")]
+    [InlineData("Tom {|TR1011:&amp;|} Jerry said {|TR1011:&quot;|}hi{|TR1011:&quot;|} and don{|TR1011:&#8217;|}t {|TR1011:&#x2014;|} ok{|TR1011:&nbsp;|}now, the {|TR1011:&#146;|}90s.")]
     public void Reports_encoding_damage(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup);
 
     [Theory]
@@ -62,6 +63,8 @@ public class EncodingRuleTests
     [InlineData("Persian نامه\u200Cها keeps its joiner.")]
     [InlineData("A heart \u2764\u200D\U0001F525 and Hindi क्\u200Dष keep theirs.")]
     [InlineData("Fullwidth punctuation in a Chinese quote: “你好，世界”.")]
+    [InlineData("AT&T and R&D; &bogus; and &#0; stay, as does https://example.org/?a=1&amp;b=2 and <p>Tom &amp; Jerry</p>.")]
+    [InlineData("It took 10Î&frac14;s.")]
     public void Leaves_correct_text_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text);
 
     [Fact]
@@ -172,6 +175,7 @@ public class EncodingRuleTests
     [InlineData("â\u0080\u009cmismatched quotes\u0085\u0094 and Â\u0081 kept", "“mismatched quotes…” and Â\u0081 kept")]
     [InlineData("Mám dost třetĂ\u00ADho tisĂ\u00ADciletĂ\u00AD", "Mám dost třetího tisíciletí")]
     [InlineData("It was namedÂ â€žscarsÂ´ stonesâ€ś after the climbers", "It was named\u00A0„scars´ stones“ after the climbers")]
+    [InlineData("Tom &amp;amp; Jerry, don&#8217;t, ok&nbsp;now", "Tom & Jerry, don’t, ok\u00A0now")]
     [InlineData("#╨┐╤Ç╨░╨▓╨╕╨╗╤î╨╜╨╛╨╡╨┐╨╕╤é╨░╨╜╨╕╨╡ and ─îe┼ítina, Tiß║┐ng Viß╗çt", "#правильноепитание and Čeština, Tiếng Việt")]
     // A byte Windows-1252 leaves undefined comes out of a strict decoder as U+FFFD: the sequence it belonged to is read
     // as the one character running text leaves ("”") or, as ftfy reads it, as one U+FFFD, so the rest of the run

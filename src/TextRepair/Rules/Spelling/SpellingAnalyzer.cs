@@ -667,7 +667,7 @@ internal sealed class SpellingAnalyzer : Analyzer
         /// </summary>
         private bool IsGluedToSymbol(int index)
         {
-            bool gluedBefore = index > 0 && !tokens[index - 1].IsTrivia && text[tokens[index - 1].End - 1] is '.' or '/' or '@' or '_' or '#' or '\\' or ']';
+            bool gluedBefore = index > 0 && !tokens[index - 1].IsTrivia && text[tokens[index - 1].End - 1] is '.' or '/' or '@' or '_' or '#' or '\\' or ']' or '&';
             bool gluedAfter = index + 2 < tokens.Length && tokens[index + 1].Kind is TokenKind.Punctuation or TokenKind.Symbol
                 && text[tokens[index + 1].Start] is '.' or '/' or '@' or '_' or '\\' && !tokens[index + 2].IsTrivia && tokens[index + 1].End == tokens[index + 2].Start;
 
