@@ -156,7 +156,7 @@ internal sealed class ControlCharacterAnalyzer : Analyzer
     {
         for (int index = text.IndexOfAny(Controls); index >= 0;)
         {
-            bool inMojibake = text[index] >= '\u0080' && (MojibakeDetector.IsInRun(text, index) || CodePageMojibakeDetector.IsInRun(text, index));
+            bool inMojibake = text[index] >= '\u0080' && MojibakeAnalyzer.IsInRun(text, index);
             if (!inMojibake)
             {
                 // A C1 control glued to debris of damaged encoding that does not decode cleanly is evidence of what the

@@ -70,7 +70,7 @@ internal sealed class InvisibleCharacterAnalyzer : Analyzer
 
     /// <summary>A soft hyphen is the byte 0xAD: inside a run of mojibake it is TR1001's to read ("NapĂ\u00ADĹˇte" is "Napíšte").</summary>
     private static bool IsByteOfMojibake(ReadOnlySpan<char> text, int index) =>
-        text[index] == '\u00AD' && (MojibakeDetector.IsInRun(text, index) || CodePageMojibakeDetector.IsInRun(text, index));
+        text[index] == '\u00AD' && MojibakeAnalyzer.IsInRun(text, index);
 
     private static bool IsAfterLead(ReadOnlySpan<char> text, int index)
     {

@@ -83,6 +83,13 @@ internal sealed class MojibakeAnalyzer : Analyzer
         ReportDamagedAGraves(context, text, damaged);
     }
 
+    /// <summary>
+    /// Whether the character at <paramref name="index"/> is a byte of a run this rule reads, on any page: a control, a soft
+    /// hyphen or a U+FFFD there is the run's, which the rules for such characters leave alone.
+    /// </summary>
+    internal static bool IsInRun(ReadOnlySpan<char> text, int index) =>
+        MojibakeDetector.IsInRun(text, index) || CodePageMojibakeDetector.IsInRun(text, index);
+
     /// <summary>The next run from <paramref name="from"/> of a reading: 0 for Windows-1252, then the other pages in order; empty when none.</summary>
     private static TextSpan FindNext(ReadOnlySpan<char> text, int from, int reading) =>
         (reading == 0 ? MojibakeDetector.TryFindNext(text, from, out TextSpan run, out _)
