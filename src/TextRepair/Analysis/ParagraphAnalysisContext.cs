@@ -56,6 +56,12 @@ public readonly ref struct ParagraphAnalysisContext
     /// <summary>The tokens of the next paragraph, relative to <see cref="NextParagraphText"/> (empty when there is none).</summary>
     public ReadOnlySpan<Token> NextParagraphTokens => scope.NextTokens;
 
+    /// <summary>
+    /// Whether the next paragraph starts on the next line and this one's last line ends as a line of text filled to a
+    /// width does: the break may be a wrap inside a paragraph, which a rule that changes a paragraph's end leaves alone.
+    /// </summary>
+    internal bool EndsAsFilledLine => scope.EndsAsFilledLine;
+
     /// <summary>Reports a diagnostic with its fixes; <paramref name="span"/> and the fixes' changes are relative to the paragraph.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, string message, params ReadOnlySpan<Fix> fixes) =>
         scope.Report(descriptor, span, message, fixes);

@@ -197,7 +197,7 @@ internal readonly record struct Splice(int LeadingLength, SplicedRange[]? Ranges
 
         // Paragraphs at the region's two ends whose characters are unchanged keep their identity and result.
         int kept = 0;
-        while (kept < region.Count && kept < oldRegion.Count && SameCharacters(text, regionSpan.Start, region[kept], previous.Text, oldRegion[kept]))
+        while (kept < region.Count && kept < oldRegion.Count && SameParagraph(text, regionSpan.Start, region[kept], previous.Text, oldRegion[kept]))
         {
             regionResults[kept] = oldRegion[kept].Result;
             region[kept] = oldRegion[kept].Paragraph.WithGap(region[kept].GapLength);
@@ -209,7 +209,7 @@ internal readonly record struct Splice(int LeadingLength, SplicedRange[]? Ranges
         {
             int at = region.Count - 1 - keptAtEnd;
             (LexedParagraph Paragraph, int Start, ParagraphResult Result) old = oldRegion[^(keptAtEnd + 1)];
-            if (!SameCharacters(text, regionSpan.Start, region[at], previous.Text, old))
+            if (!SameParagraph(text, regionSpan.Start, region[at], previous.Text, old))
             {
                 break;
             }
@@ -268,7 +268,7 @@ internal readonly record struct Splice(int LeadingLength, SplicedRange[]? Ranges
             }
 
             if (oldIndex < oldRegion.Length && oldRegion[oldIndex].Start == oldStart
-                && SameCharacters(text, regionStart, region[index], oldText, oldRegion[oldIndex]))
+                && SameParagraph(text, regionStart, region[index], oldText, oldRegion[oldIndex]))
             {
                 regionResults[index] = oldRegion[oldIndex].Result;
                 region[index] = oldRegion[oldIndex].Paragraph.WithGap(region[index].GapLength);
@@ -277,9 +277,15 @@ internal readonly record struct Splice(int LeadingLength, SplicedRange[]? Ranges
         }
     }
 
-    private static bool SameCharacters(SourceText text, int regionStart, LexedParagraph lexed, SourceText oldText, (LexedParagraph Paragraph, int Start, ParagraphResult Result) old) =>
+    /// <summary>
+    /// Whether a paragraph lexed again is the one it was: the same characters, and the next paragraph as near (on the
+    /// next line or further), which tells a wrap from a paragraph's end (<see cref="ParagraphScope.EndsAsFilledLine"/>).
+    /// </summary>
+    private static bool SameParagraph(SourceText text, int regionStart, LexedParagraph lexed, SourceText oldText, (LexedParagraph Paragraph, int Start, ParagraphResult Result) old) =>
         lexed.Length == old.Paragraph.Length
-        && text.AsSpan(new TextSpan(regionStart + lexed.Paragraph.Span.Start, lexed.Length)).SequenceEqual(oldText.AsSpan(new TextSpan(old.Start, old.Paragraph.Length)));
+        && text.AsSpan(new TextSpan(regionStart + lexed.Paragraph.Span.Start, lexed.Length)).SequenceEqual(oldText.AsSpan(new TextSpan(old.Start, old.Paragraph.Length)))
+        && Math.Min(2, ParagraphScope.LineBreaksBetween(text.AsSpan(new TextSpan(regionStart + lexed.Paragraph.Span.End, lexed.GapLength))))
+            == Math.Min(2, ParagraphScope.LineBreaksBetween(oldText.AsSpan(new TextSpan(old.Start + old.Paragraph.Length, old.Paragraph.GapLength))));
 
     /// <summary>
     /// One region lexed again: the old paragraphs it replaces, its new paragraphs with the results they keep, the white

@@ -4,7 +4,8 @@ using TextRepair.Text;
 namespace TextRepair.Lexing;
 
 /// <summary>
-/// Splits a token table into paragraphs (lines that are not blank) and sentences.
+/// Splits a token table into paragraphs (lines that are not blank, or the lines of text filled to a width: see
+/// <see cref="ContinuesOnNextLine"/>) and sentences.
 /// </summary>
 /// <remarks>
 /// A sentence ends at . ! ? or an ellipsis, together with the closing quotes and brackets right after it, when white
@@ -16,11 +17,18 @@ namespace TextRepair.Lexing;
 /// </remarks>
 internal static class Segmenter
 {
+    /// <summary>The narrowest line read as filled to a width: newspaper columns taken from PDF pages are about 40 wide.</summary>
+    private const int MinimumWrapWidth = 40;
+
+    /// <summary>The widest line read as filled to a width: mail and wire copy fill to 64–80, some tools to 100.</summary>
+    private const int MaximumWrapWidth = 100;
+
     /// <summary>Appends the paragraphs and sentences of <paramref name="tokens"/> (lexed from <paramref name="text"/>).</summary>
     public static void Segment(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ICollection<Paragraph> paragraphs, ICollection<Sentence> sentences)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         ArgumentNullException.ThrowIfNull(sentences);
+        int paragraphStart = 0;
         int lineStart = 0;
         for (int index = 0; index <= tokens.Length; index++)
         {
@@ -29,9 +37,166 @@ internal static class Segmenter
                 continue;
             }
 
-            AddParagraph(text, tokens, lineStart, index, paragraphs, sentences);
-            lineStart = index + 1;
+            if (index < tokens.Length && ContinuesOnNextLine(text, tokens, lineStart, index, LineEnd(tokens, index + 1)))
+            {
+                lineStart = index + 1;
+                continue;
+            }
+
+            AddParagraph(text, tokens, paragraphStart, index, paragraphs, sentences);
+            paragraphStart = lineStart = index + 1;
         }
+    }
+
+    /// <summary>
+    /// Whether the line break <paramref name="lineBreak"/>, after the line that starts at token
+    /// <paramref name="lineStart"/> and before the one that ends at <paramref name="nextLineEnd"/>, is a wrap inside a
+    /// paragraph (text filled to a width: mail, wire copy, text taken from PDF pages) rather than a paragraph's end: the
+    /// line <see cref="EndsAsFilledLine">ends as a filled line does</see> and the next one surely goes on.
+    /// </summary>
+    private static bool ContinuesOnNextLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int lineStart, int lineBreak, int nextLineEnd) =>
+        text[tokens[lineBreak].Start] is '\n' or '\r' or '\u2028'
+        && EndsAsFilledLine(text, tokens[lineStart..lineBreak], text, tokens[(lineBreak + 1)..nextLineEnd], out bool continues)
+        && continues;
+
+    /// <summary>
+    /// Whether <paramref name="line"/> ends as a line of text filled to a width does, above <paramref name="nextLine"/>;
+    /// and in <paramref name="continues"/>, whether the next line then surely goes on with the same paragraph. A line
+    /// that ends as a filled one without that is a wrap or a paragraph's end: a rule that would change a paragraph's end
+    /// (TR3007) leaves such a line alone.
+    /// </summary>
+    /// <remarks>
+    /// Scraped news holds a paragraph a line, and a line without a stop there is a headline, a byline or damage; filled
+    /// text breaks every line mid-sentence, and read a line at a time its every line lacked a stop (a full stop was
+    /// inserted after "and that the"), its quotations opened on one line and closed on another, and its sentences were
+    /// cut in two. A wrap is told by the two lines alone, so that an edit decides anew only the breaks beside the lines
+    /// it changed (an incremental analysis lexes the paragraph on each side of an edit again, and that covers them).
+    /// A filled line is as wide as filled lines are (<see cref="MinimumWrapWidth"/> to <see cref="MaximumWrapWidth"/>
+    /// characters, the next line no wider), the next line's first word would not have fitted on it, and it ends inside a
+    /// sentence (no stop or colon, after any closing quotes and brackets; an ellipsis only before a lowercase word).
+    /// Lines of separate sentences each without its stop (a list of translated segments, a headline above its story) can
+    /// look the same, so the next line goes on for sure only after a word no sentence ends in (a function word, an
+    /// article, a comma) or when it opens in lowercase: after a word that may end a sentence ("official Troy" above
+    /// "Roberts said", "in the United States" above "It's an I/O device"), a capital, a number or a quotation may open a
+    /// new one, and a sentence's usual opener ("The", "He") does: the line is then no filled line.
+    /// </remarks>
+    internal static bool EndsAsFilledLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> line, ReadOnlySpan<char> nextText, ReadOnlySpan<Token> nextLine, out bool continues)
+    {
+        continues = false;
+        int last = PreviousContent(line, line.Length);
+        int next = NextContent(nextLine, 0);
+        if (last < 0 || next < 0)
+        {
+            return false;
+        }
+
+        int width = line[last].End - line[0].Start;
+        int nextWidth = nextLine[PreviousContent(nextLine, nextLine.Length)].End - nextLine[0].Start;
+        if (width is < MinimumWrapWidth or > MaximumWrapWidth || nextWidth > MaximumWrapWidth
+            || width + 1 + ChunkLength(nextLine, next) <= nextWidth)
+        {
+            return false;
+        }
+
+        int end = last;
+        while (end > 0 && IsCloser(text, line, end, line.Length) && !IsSentenceStop(text, line[end]))
+        {
+            end--;
+        }
+
+        Token final = line[end];
+        Token first = nextLine[next];
+        bool firstLowercase = first.Kind == TokenKind.Word && char.IsLower(nextText[first.Start]);
+
+        // An ellipsis before a lowercase word leaves a sentence unfinished or marks words left out ("[...] so I have").
+        bool ellipsis = final.Kind == TokenKind.Punctuation && (text[final.Start] == '\u2026' || text.Slice(final.Start, final.Length).StartsWith("..."));
+        if ((IsPossibleStop(text, final) && !(ellipsis && firstLowercase)) || (final.Kind == TokenKind.Punctuation && text[final.Start] == ':'))
+        {
+            return false;
+        }
+
+        bool midSentence = (final.Kind == TokenKind.Punctuation && text[final.Start] == ',')
+            || (final.Kind == TokenKind.Word && (EnglishWords.LowercaseFunctionWords.Contains(final.GetText(text)) || EnglishWords.Articles.Contains(final.GetText(text))));
+        bool afterLowercase = midSentence || final.Kind == TokenKind.Number || (final.Kind == TokenKind.Word && char.IsLower(text[final.Start]));
+        if (!midSentence && first.Kind == TokenKind.Word && EnglishWords.SentenceOpeners.Contains(first.GetText(nextText)))
+        {
+            // The next line opens a sentence ("went on sale" above "The first batch"): the line ends one.
+            return false;
+        }
+
+        continues = first.Kind switch
+        {
+            TokenKind.Word => firstLowercase || midSentence,
+            TokenKind.OpenQuote or TokenKind.AmbiguousQuote => midSentence,
+
+            // A numbered item under another is a list ("1. Mix the flour and" above "2. Add"); a year or a count goes on.
+            TokenKind.Number => midSentence && !(IsNumberedItem(nextText, nextLine, next) && IsNumberedItem(text, line, NextContent(line, 0))),
+
+            // An amount, a handle or a tag goes on ("a career total of" above "$5,479,761"); a bullet opens a list item.
+            TokenKind.Symbol => midSentence && (nextText[first.Start] is '@' or '#' || char.GetUnicodeCategory(nextText[first.Start]) == System.Globalization.UnicodeCategory.CurrencySymbol),
+
+            // A dash that opens an aside ("asking the government to revoke Article 50" above "— the EU treaty clause"),
+            // under a line that is no dashed item.
+            TokenKind.Dash => afterLowercase && nextText[first.Start] is '\u2014' or '\u2013' && line[NextContent(line, 0)].Kind != TokenKind.Dash,
+            _ => afterLowercase && first.Kind == TokenKind.Punctuation && nextText[first.Start] is '(' or '[',
+        };
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> is a number with a stop or bracket right after it, as a list numbers its items.</summary>
+    private static bool IsNumberedItem(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index) =>
+        tokens[index].Kind == TokenKind.Number && index + 1 < tokens.Length && text[tokens[index + 1].Start] is '.' or ')';
+
+    /// <summary>
+    /// The length of the characters from token <paramref name="first"/> to the next white space: what a filling tool
+    /// moves to the next line as one (a quotation mark and its word, a word and its comma).
+    /// </summary>
+    private static int ChunkLength(ReadOnlySpan<Token> tokens, int first)
+    {
+        int last = first;
+        while (last + 1 < tokens.Length && !tokens[last + 1].IsTrivia)
+        {
+            last++;
+        }
+
+        return tokens[last].End - tokens[first].Start;
+    }
+
+    private static int LineEnd(ReadOnlySpan<Token> tokens, int from)
+    {
+        int index = from;
+        while (index < tokens.Length && tokens[index].Kind != TokenKind.LineBreak)
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static int PreviousContent(ReadOnlySpan<Token> tokens, int end)
+    {
+        for (int index = end - 1; index >= 0; index--)
+        {
+            if (!tokens[index].IsTrivia)
+            {
+                return index;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int NextContent(ReadOnlySpan<Token> tokens, int first)
+    {
+        for (int index = first; index < tokens.Length; index++)
+        {
+            if (!tokens[index].IsTrivia)
+            {
+                return index;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Appends the sentences of the tokens [<paramref name="first"/>, <paramref name="end"/>) of one paragraph; returns how many.</summary>

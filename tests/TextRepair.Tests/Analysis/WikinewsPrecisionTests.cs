@@ -96,6 +96,57 @@ public class WikinewsPrecisionTests
         Assert.DoesNotContain(found, diagnostic => diagnostic.Id == "TR6002");
     }
 
+    /// <summary>
+    /// The same articles filled to 72 columns, as mail and wire copy are: read a line at a time, every line lacked its
+    /// stop (2,642 full stops inserted into 330 KB of them, one after "and that the"). Filled, they may raise no more
+    /// missing stops than as a paragraph a line, and hardly more of anything else (a quotation across a line that ends a
+    /// sentence is read as two paragraphs: measured, 8 more on 63,000 words).
+    /// </summary>
+    [Fact]
+    public void Articles_filled_to_72_columns_raise_what_they_raise_a_paragraph_a_line()
+    {
+        int words = 0;
+        int asLines = 0;
+        int filled = 0;
+        int stopsAsLines = 0;
+        int stopsFilled = 0;
+        foreach (WikinewsArticle article in TestData.WikinewsArticles)
+        {
+            string document = article.ToDocument();
+            string filledDocument = article.Title + "\n\n" + string.Join("\n\n", article.Paragraphs.Select(paragraph => Fill(paragraph, 72))) + "\n";
+            words += document.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            Diagnostic[] lineDiagnostics = [.. Engines.Default.Analyze(document).Diagnostics.Where(diagnostic => !IsSpellingOrName(diagnostic))];
+            Diagnostic[] filledDiagnostics = [.. Engines.Default.Analyze(filledDocument).Diagnostics.Where(diagnostic => !IsSpellingOrName(diagnostic))];
+            asLines += lineDiagnostics.Length;
+            filled += filledDiagnostics.Length;
+            stopsAsLines += lineDiagnostics.Count(diagnostic => diagnostic.Id == "TR3007");
+            stopsFilled += filledDiagnostics.Count(diagnostic => diagnostic.Id == "TR3007");
+        }
+
+        Assert.True(stopsFilled <= stopsAsLines, $"{stopsFilled} missing stops filled, {stopsAsLines} a paragraph a line.");
+        Assert.True((filled - asLines) * 5_000 <= words, $"{filled} diagnostics filled, {asLines} a paragraph a line, on {words} words.");
+    }
+
+    /// <summary>Fills <paramref name="paragraph"/> to <paramref name="width"/> columns as a mail program does: as many words a line as fit.</summary>
+    private static string Fill(string paragraph, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (string word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return string.Join("\n", lines);
+    }
+
     private static bool IsFluency(Diagnostic diagnostic) => diagnostic.Descriptor.Category == DiagnosticCategory.Fluency;
 
     private static bool IsSpellingOrName(Diagnostic diagnostic) =>

@@ -463,6 +463,39 @@ public class IncrementalAnalysisProperties
             ]);
     }
 
+    /// <summary>
+    /// Lines filled to a width are one paragraph where a line ends inside a sentence and the next surely goes on: an edit
+    /// of a line's last word or the next line's first turns two paragraphs into one or one into two, a blank line put
+    /// between two lines or taken away does too, and a paragraph whose characters did not change may still end at a wrap
+    /// or no longer (TR3007 reads that): incremental analysis must see each as a fresh one does.
+    /// </summary>
+    [Fact]
+    public void Edits_that_join_or_split_lines_filled_to_a_width_equal_a_fresh_analysis()
+    {
+        const string Text =
+            "Headline\n\n" +
+            "The minister said on Monday that the talks with the European Union would\n" +
+            "resume next week, and that the government expected an agreement before\n" +
+            "the end of the year. Florida Department of Transportation official Troy\n" +
+            "Roberts said yesterday morning the road itself, which is straight in the\n" +
+            "vicinity, will be examined as part of the investigations into the crash\n\n" +
+            "Next paragraph.";
+        int resume = Text.IndexOf("resume", StringComparison.Ordinal);
+        int troy = Text.IndexOf("Troy\n", StringComparison.Ordinal) + 4;
+        EditEachAndCompare(
+            TextDocument.Create(Engines.AllRules, Text),
+            [
+                new(new TextSpan(resume, 1), "R"),
+                new(new TextSpan(resume, 1), "r"),
+                TextChange.Insert(resume, "\n"),
+                TextChange.Delete(new TextSpan(resume, 1)),
+                TextChange.Insert(troy, "\n"),
+                TextChange.Delete(new TextSpan(troy, 1)),
+                TextChange.Insert(troy, "."),
+                new(new TextSpan(Text.IndexOf("in the\n", StringComparison.Ordinal) + 3, 3), "it."),
+            ]);
+    }
+
     /// <summary>Applies each edit in turn to the document, analysed first, and compares each version with a fresh analysis.</summary>
     private static void EditEachAndCompare(TextDocument document, TextChange[] edits)
     {

@@ -34,6 +34,55 @@ public class SegmenterTests
         Assert.Equal(expected, Sentences(text));
     }
 
+    private static List<string> Paragraphs(string text)
+    {
+        using TokenizedText tokenized = TokenizedText.Create(SourceText.From(text));
+        return tokenized.Paragraphs.ToArray().Select(paragraph => text.Substring(paragraph.Span.Start, paragraph.Span.Length)).ToList();
+    }
+
+    /// <summary>
+    /// Text filled to a width (mail, wire copy, text taken from PDF pages) breaks its lines mid-sentence: a line that
+    /// ends inside a sentence and a next line that surely goes on are one paragraph, and its sentences run across lines.
+    /// </summary>
+    [Fact]
+    public void Lines_filled_to_a_width_are_one_paragraph()
+    {
+        const string text =
+            "The minister said on Monday that the talks with the\n" +
+            "European Union would resume next week, and that the\n" +
+            "government expected an agreement before the end of the\n" +
+            "year. Officials in Brussels did not comment.\n" +
+            "\n" +
+            "    A second paragraph, indented as some mail programs do, goes on\n" +
+            "    to a second line that closes it.\n";
+        Assert.Equal(
+            [
+                text[..text.IndexOf("\n\n", StringComparison.Ordinal)],
+                "    A second paragraph, indented as some mail programs do, goes on\n    to a second line that closes it.",
+            ],
+            Paragraphs(text));
+        Assert.Contains("The minister said on Monday that the talks with the\nEuropean Union would resume next week, and that the\ngovernment expected an agreement before the end of the\nyear.", Sentences(text));
+    }
+
+    /// <summary>
+    /// A paragraph a line stays so: long lines (scraped news), a line that ends a sentence, a headline above its story, a
+    /// list, lines of separate sentences that lack their stops, and a line after which a capital may open a sentence.
+    /// </summary>
+    [Theory]
+    [InlineData("Protests, characterized by some violence, have held the country for five weeks since the vote, seen at some anti-Kremlin rallies\nthe opposition said on Monday that it would go on until the election is held again.")]
+    [InlineData("The minister said on Monday that talks would resume next week.\nOfficials in Brussels did not comment on the talks or the agreement.")]
+    [InlineData("Five children killed as a truck hits a school bus in Minsk\nThe bus was carrying twenty children to a school outside the city.")]
+    [InlineData("1. Mix the flour and the sugar in a large bowl until smooth and\n2. add the eggs one at a time, beating well after each one.")]
+    [InlineData("- the first point of the list, which is long enough to fill a line\n- the second point of the list, which goes on a little way too")]
+    [InlineData("The first batch of personal pension products went on sale\n7 products from home institutions can be selected for a year")]
+    [InlineData("Florida Department of Transportation official Troy\nRoberts said yesterday morning the road itself would be examined,")]
+    [InlineData("The talks will resume next week, the minister said:\nthe agreement is expected before the end of the year in Brussels")]
+    [InlineData("Short line without a stop\nand a next line that goes on in lowercase for a while longer.")]
+    public void Lines_that_may_end_a_paragraph_stay_paragraphs(string text)
+    {
+        Assert.Equal(text.Split('\n'), Paragraphs(text));
+    }
+
     [Fact]
     public void Seed_article_paragraphs_and_sentences()
     {

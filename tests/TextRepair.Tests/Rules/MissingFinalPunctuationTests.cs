@@ -40,6 +40,36 @@ public class MissingFinalPunctuationTests
     [InlineData("The first story ends here.\n\nPolice arrested twelve men on Monday. They said explosives killed the {|TR3007:jackal|}")]
     public void Reports_prose_with_an_article_or_several_sentences(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR3007");
 
+    /// <summary>
+    /// Text filled to a width: a line that ends inside a sentence is no paragraph's end (a full stop was inserted after
+    /// "and that the"), nor one after which a name may go on ("official Troy" above "Roberts"); the filled paragraph's own
+    /// end is still read.
+    /// </summary>
+    [Fact]
+    public void Leaves_the_lines_of_filled_text_alone_and_reads_the_paragraph_end()
+    {
+        const string text =
+            "Headline\n\n" +
+            "The minister said on Monday that the talks with the European Union would\n" +
+            "resume next week, and that the government expected an agreement before\n" +
+            "the end of the year. Florida Department of Transportation official Troy\n" +
+            "Roberts said yesterday morning the road itself, which is straight in the\n" +
+            "vicinity, will be examined as part of the investigations into the {|TR3007:crash|}\n\n" +
+            "Next paragraph.";
+        DiagnosticMarkup.Verify(Engines.Default, text, "TR3007");
+        Assert.Equal(text.Replace("{|TR3007:crash|}", "crash.", StringComparison.Ordinal), Engines.Default.Repair(text.Replace("{|TR3007:crash|}", "crash", StringComparison.Ordinal)));
+    }
+
+    /// <summary>A line of separate sentences without stops, above a sentence's usual opener, still ends its paragraph.</summary>
+    [Fact]
+    public void Reports_a_line_above_a_sentence_opener()
+    {
+        DiagnosticMarkup.Verify(
+            Engines.Default,
+            "Headline\n\nThe first batch of personal pension wealth management products went on {|TR3007:sale|}\nThe first batch of personal pension wealth management products went on sale.",
+            "TR3007");
+    }
+
     [Fact]
     public void Fix_adds_a_stop_after_the_last_word()
     {

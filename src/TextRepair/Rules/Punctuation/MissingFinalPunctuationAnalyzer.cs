@@ -15,7 +15,9 @@ namespace TextRepair.Rules.Punctuation;
 /// paragraph (the headline's place), title-case lines, short lines (bylines such as "Al Jazeera and news agencies",
 /// datelines), list items, a paragraph after one that ends with a colon (a list), and a headline elsewhere (a page of
 /// several stories, a list of related headlines): one sentence of at most <see cref="HeadlineWords"/> words without an
-/// article, which headlines drop and prose keeps ("Truck crash kills five children, two truck drivers").
+/// article, which headlines drop and prose keeps ("Truck crash kills five children, two truck drivers"); and a line
+/// that ends as a line of text filled to a width does, right above the next (it may be a wrap: "official Troy" above
+/// "Roberts said").
 /// </remarks>
 internal sealed class MissingFinalPunctuationAnalyzer : Analyzer
 {
@@ -56,7 +58,8 @@ internal sealed class MissingFinalPunctuationAnalyzer : Analyzer
         bool hasComma = HasComma(text, tokens);
         if (words < MinimumWords || !(context.SentenceCount > 1 || hasComma || words >= WordsWithoutOtherSigns)
             || ProseShape.IsTitleCase(text, tokens) || IsListItem(text, tokens) || EndsWithColon(context.PreviousParagraphText, context.PreviousParagraphTokens)
-            || (context.SentenceCount == 1 && words <= HeadlineWords && !HasArticle(text, tokens)))
+            || (context.SentenceCount == 1 && words <= HeadlineWords && !HasArticle(text, tokens))
+            || context.EndsAsFilledLine)
         {
             return;
         }
