@@ -28,8 +28,9 @@ internal readonly record struct Splice(int LeadingLength, SplicedRange[]? Ranges
     /// walked over (see <see cref="Ranges"/>): an edit costs what its changes reach, not the distance between them. In a
     /// region, a re-lexed paragraph whose characters did not change keeps its identity (and its result): those at the
     /// region's ends, and those between its changes. So only the paragraphs the edit changed and their neighbours are
-    /// analysed again. Lines are lexed and segmented independently of each other (a line break ends every token and every
-    /// paragraph), so the paragraphs equal those of a fresh tokenization.
+    /// analysed again. A line break ends every token, and whether it ends a paragraph depends on the two lines at it only
+    /// (<see cref="Segmenter.EndsAsFilledLine"/>): the breaks at a region's ends lie between lines no change reached, so
+    /// the paragraphs equal those of a fresh tokenization.
     /// </summary>
     /// <param name="previous">The analysis of the text before the edit.</param>
     /// <param name="text">The text after the edit.</param>

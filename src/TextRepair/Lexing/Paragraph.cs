@@ -2,8 +2,8 @@ using TextRepair.Text;
 
 namespace TextRepair.Lexing;
 
-/// <summary>One paragraph (a line that is not blank) with its tokens and sentences.</summary>
-/// <param name="Span">The line's text without its line break.</param>
+/// <summary>One paragraph (a line that is not blank, or the lines of text filled to a width) with its tokens and sentences.</summary>
+/// <param name="Span">Its text without the line break after it.</param>
 /// <param name="FirstToken">The index of its first token in the token table.</param>
 /// <param name="TokenCount">How many tokens it holds (white space at its edges included).</param>
 /// <param name="FirstSentence">The index of its first sentence.</param>
