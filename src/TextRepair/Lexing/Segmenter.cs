@@ -37,7 +37,7 @@ internal static class Segmenter
                 continue;
             }
 
-            if (index < tokens.Length && ContinuesOnNextLine(text, tokens, lineStart, index, LineEnd(tokens, index + 1)))
+            if (index < tokens.Length && ContinuesOnNextLine(text, tokens, lineStart, index))
             {
                 lineStart = index + 1;
                 continue;
@@ -50,13 +50,17 @@ internal static class Segmenter
 
     /// <summary>
     /// Whether the line break <paramref name="lineBreak"/>, after the line that starts at token
-    /// <paramref name="lineStart"/> and before the one that ends at <paramref name="nextLineEnd"/>, is a wrap inside a
+    /// <paramref name="lineStart"/>, is a wrap inside a
     /// paragraph (text filled to a width: mail, wire copy, text taken from PDF pages) rather than a paragraph's end: the
     /// line <see cref="EndsAsFilledLine">ends as a filled line does</see> and the next one surely goes on.
     /// </summary>
-    private static bool ContinuesOnNextLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int lineStart, int lineBreak, int nextLineEnd) =>
+    /// <remarks>
+    /// Most lines of scraped news are far wider than a filled line: their width is known before the next line is walked.
+    /// </remarks>
+    private static bool ContinuesOnNextLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int lineStart, int lineBreak) =>
         text[tokens[lineBreak].Start] is '\n' or '\r' or '\u2028'
-        && EndsAsFilledLine(text, tokens[lineStart..lineBreak], text, tokens[(lineBreak + 1)..nextLineEnd], out bool continues)
+        && IsAtMostFilledWidth(tokens[lineStart..lineBreak])
+        && EndsAsFilledLine(text, tokens[lineStart..lineBreak], text, tokens[(lineBreak + 1)..LineEnd(tokens, lineBreak + 1)], out bool continues)
         && continues;
 
     /// <summary>
@@ -141,6 +145,13 @@ internal static class Segmenter
             _ => afterLowercase && first.Kind == TokenKind.Punctuation && nextText[first.Start] is '(' or '[',
         };
         return true;
+    }
+
+    /// <summary>Whether the words of <paramref name="line"/> end within <see cref="MaximumWrapWidth"/> columns of its start.</summary>
+    private static bool IsAtMostFilledWidth(ReadOnlySpan<Token> line)
+    {
+        int last = PreviousContent(line, line.Length);
+        return last >= 0 && line[last].End - line[0].Start <= MaximumWrapWidth;
     }
 
     /// <summary>Whether token <paramref name="index"/> is a number with a stop or bracket right after it, as a list numbers its items.</summary>
