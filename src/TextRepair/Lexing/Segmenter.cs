@@ -87,15 +87,15 @@ internal static class Segmenter
     internal static bool EndsAsFilledLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> line, ReadOnlySpan<char> nextText, ReadOnlySpan<Token> nextLine, out bool continues)
     {
         continues = false;
-        int last = PreviousContent(line, line.Length);
-        int next = NextContent(nextLine, 0);
+        int last = TokenNavigation.PreviousContent(line, line.Length);
+        int next = TokenNavigation.NextContent(nextLine, -1);
         if (last < 0 || next < 0)
         {
             return false;
         }
 
         int width = line[last].End - line[0].Start;
-        int nextWidth = nextLine[PreviousContent(nextLine, nextLine.Length)].End - nextLine[0].Start;
+        int nextWidth = nextLine[TokenNavigation.PreviousContent(nextLine, nextLine.Length)].End - nextLine[0].Start;
         if (width is < MinimumWrapWidth or > MaximumWrapWidth || nextWidth > MaximumWrapWidth
             || width + 1 + ChunkLength(nextLine, next) <= nextWidth)
         {
@@ -134,14 +134,14 @@ internal static class Segmenter
             TokenKind.OpenQuote or TokenKind.AmbiguousQuote => midSentence,
 
             // A numbered item under another is a list ("1. Mix the flour and" above "2. Add"); a year or a count goes on.
-            TokenKind.Number => midSentence && !(IsNumberedItem(nextText, nextLine, next) && IsNumberedItem(text, line, NextContent(line, 0))),
+            TokenKind.Number => midSentence && !(IsNumberedItem(nextText, nextLine, next) && IsNumberedItem(text, line, TokenNavigation.NextContent(line, -1))),
 
             // An amount, a handle or a tag goes on ("a career total of" above "$5,479,761"); a bullet opens a list item.
             TokenKind.Symbol => midSentence && (nextText[first.Start] is '@' or '#' || char.GetUnicodeCategory(nextText[first.Start]) == System.Globalization.UnicodeCategory.CurrencySymbol),
 
             // A dash that opens an aside ("asking the government to revoke Article 50" above "— the EU treaty clause"),
             // under a line that is no dashed item.
-            TokenKind.Dash => afterLowercase && nextText[first.Start] is '\u2014' or '\u2013' && line[NextContent(line, 0)].Kind != TokenKind.Dash,
+            TokenKind.Dash => afterLowercase && nextText[first.Start] is '\u2014' or '\u2013' && line[TokenNavigation.NextContent(line, -1)].Kind != TokenKind.Dash,
             _ => afterLowercase && first.Kind == TokenKind.Punctuation && nextText[first.Start] is '(' or '[',
         };
         return true;
@@ -150,7 +150,7 @@ internal static class Segmenter
     /// <summary>Whether the words of <paramref name="line"/> end within <see cref="MaximumWrapWidth"/> columns of its start.</summary>
     private static bool IsAtMostFilledWidth(ReadOnlySpan<Token> line)
     {
-        int last = PreviousContent(line, line.Length);
+        int last = TokenNavigation.PreviousContent(line, line.Length);
         return last >= 0 && line[last].End - line[0].Start <= MaximumWrapWidth;
     }
 
@@ -182,32 +182,6 @@ internal static class Segmenter
         }
 
         return index;
-    }
-
-    private static int PreviousContent(ReadOnlySpan<Token> tokens, int end)
-    {
-        for (int index = end - 1; index >= 0; index--)
-        {
-            if (!tokens[index].IsTrivia)
-            {
-                return index;
-            }
-        }
-
-        return -1;
-    }
-
-    private static int NextContent(ReadOnlySpan<Token> tokens, int first)
-    {
-        for (int index = first; index < tokens.Length; index++)
-        {
-            if (!tokens[index].IsTrivia)
-            {
-                return index;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Appends the sentences of the tokens [<paramref name="first"/>, <paramref name="end"/>) of one paragraph; returns how many.</summary>

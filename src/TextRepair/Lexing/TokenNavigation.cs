@@ -1,6 +1,4 @@
-using TextRepair.Lexing;
-
-namespace TextRepair.Analysis;
+namespace TextRepair.Lexing;
 
 /// <summary>Steps over white space in a token table, and tells a sentence's first word.</summary>
 internal static class TokenNavigation
