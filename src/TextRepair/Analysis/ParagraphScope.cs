@@ -104,52 +104,12 @@ internal sealed class ParagraphScope
 
     /// <summary>
     /// Whether the next paragraph starts on the line right after this one's last and that line ends as a line of text
-    /// filled to a width does (<see cref="Segmenter.EndsAsFilledLine"/>): the break between them may be a wrap the
+    /// filled to a width does (<see cref="Segmenter.LastLineEndsAsFilledLine"/>): the break between them may be a wrap the
     /// segmenter could not tell from a paragraph's end.
     /// </summary>
-    public bool EndsAsFilledLine
-    {
-        get
-        {
-            if (!ReadNext() || LineBreaksBetween(text.AsSpan(TextSpan.FromBounds(start + paragraph.Length, starts[Index + 1]))) != 1)
-            {
-                return false;
-            }
-
-            ReadOnlySpan<Token> tokens = Tokens;
-            int lastLine = tokens.Length;
-            while (lastLine > 0 && tokens[lastLine - 1].Kind != TokenKind.LineBreak)
-            {
-                lastLine--;
-            }
-
-            ReadOnlySpan<Token> nextTokens = NextTokens;
-            int firstLineEnd = 0;
-            while (firstLineEnd < nextTokens.Length && nextTokens[firstLineEnd].Kind != TokenKind.LineBreak)
-            {
-                firstLineEnd++;
-            }
-
-            return Segmenter.EndsAsFilledLine(Text, tokens[lastLine..], NextText, nextTokens[..firstLineEnd], out _);
-        }
-    }
-
-    /// <summary>How many line breaks <paramref name="gap"/> holds (CR LF counts once).</summary>
-    internal static int LineBreaksBetween(ReadOnlySpan<char> gap)
-    {
-        int count = 0;
-        for (int index = 0; index < gap.Length; index++)
-        {
-            int length = LineBreaks.LengthAt(gap, index);
-            if (length > 0)
-            {
-                count++;
-                index += length - 1;
-            }
-        }
-
-        return count;
-    }
+    public bool EndsAsFilledLine =>
+        ReadNext() && LineBreaks.Count(text.AsSpan(TextSpan.FromBounds(start + paragraph.Length, starts[Index + 1]))) == 1
+        && Segmenter.LastLineEndsAsFilledLine(Text, Tokens, NextText, NextTokens);
 
     /// <summary>Moves the scope to paragraph <paramref name="index"/> of the run.</summary>
     public void MoveTo(int index)

@@ -29,7 +29,7 @@ internal readonly record struct Splice(int LeadingLength, SplicedRange[]? Ranges
     /// region, a re-lexed paragraph whose characters did not change keeps its identity (and its result): those at the
     /// region's ends, and those between its changes. So only the paragraphs the edit changed and their neighbours are
     /// analysed again. A line break ends every token, and whether it ends a paragraph depends on the two lines at it only
-    /// (<see cref="Segmenter.EndsAsFilledLine"/>): the breaks at a region's ends lie between lines no change reached, so
+    /// (<see cref="Segmenter.LastLineEndsAsFilledLine"/>): the breaks at a region's ends lie between lines no change reached, so
     /// the paragraphs equal those of a fresh tokenization.
     /// </summary>
     /// <param name="previous">The analysis of the text before the edit.</param>
@@ -285,8 +285,8 @@ internal readonly record struct Splice(int LeadingLength, SplicedRange[]? Ranges
     private static bool SameParagraph(SourceText text, int regionStart, LexedParagraph lexed, SourceText oldText, (LexedParagraph Paragraph, int Start, ParagraphResult Result) old) =>
         lexed.Length == old.Paragraph.Length
         && text.AsSpan(new TextSpan(regionStart + lexed.Paragraph.Span.Start, lexed.Length)).SequenceEqual(oldText.AsSpan(new TextSpan(old.Start, old.Paragraph.Length)))
-        && Math.Min(2, ParagraphScope.LineBreaksBetween(text.AsSpan(new TextSpan(regionStart + lexed.Paragraph.Span.End, lexed.GapLength))))
-            == Math.Min(2, ParagraphScope.LineBreaksBetween(oldText.AsSpan(new TextSpan(old.Start + old.Paragraph.Length, old.Paragraph.GapLength))));
+        && Math.Min(2, LineBreaks.Count(text.AsSpan(new TextSpan(regionStart + lexed.Paragraph.Span.End, lexed.GapLength))))
+            == Math.Min(2, LineBreaks.Count(oldText.AsSpan(new TextSpan(old.Start + old.Paragraph.Length, old.Paragraph.GapLength))));
 
     /// <summary>
     /// One region lexed again: the old paragraphs it replaces, its new paragraphs with the results they keep, the white

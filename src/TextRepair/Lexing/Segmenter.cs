@@ -84,7 +84,7 @@ internal static class Segmenter
     /// "Roberts said", "in the United States" above "It's an I/O device"), a capital, a number or a quotation may open a
     /// new one, and a sentence's usual opener ("The", "He") does: the line is then no filled line.
     /// </remarks>
-    internal static bool EndsAsFilledLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> line, ReadOnlySpan<char> nextText, ReadOnlySpan<Token> nextLine, out bool continues)
+    private static bool EndsAsFilledLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> line, ReadOnlySpan<char> nextText, ReadOnlySpan<Token> nextLine, out bool continues)
     {
         continues = false;
         int last = TokenNavigation.PreviousContent(line, line.Length);
@@ -145,6 +145,21 @@ internal static class Segmenter
             _ => afterLowercase && first.Kind == TokenKind.Punctuation && nextText[first.Start] is '(' or '[',
         };
         return true;
+    }
+
+    /// <summary>
+    /// Whether the last line of <paramref name="paragraph"/> <see cref="EndsAsFilledLine">ends as a filled line does</see>
+    /// above the first line of <paramref name="nextParagraph"/>, the paragraph on the line right after it.
+    /// </summary>
+    internal static bool LastLineEndsAsFilledLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> paragraph, ReadOnlySpan<char> nextText, ReadOnlySpan<Token> nextParagraph)
+    {
+        int lastLine = paragraph.Length;
+        while (lastLine > 0 && paragraph[lastLine - 1].Kind != TokenKind.LineBreak)
+        {
+            lastLine--;
+        }
+
+        return EndsAsFilledLine(text, paragraph[lastLine..], nextText, nextParagraph[..LineEnd(nextParagraph, 0)], out _);
     }
 
     /// <summary>Whether the words of <paramref name="line"/> end within <see cref="MaximumWrapWidth"/> columns of its start.</summary>

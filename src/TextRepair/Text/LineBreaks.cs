@@ -18,4 +18,21 @@ internal static class LineBreaks
 
         return IsLineBreak(character) ? 1 : 0;
     }
+
+    /// <summary>How many line breaks <paramref name="text"/> holds (CR LF counts once).</summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        for (int index = 0; index < text.Length; index++)
+        {
+            int length = LengthAt(text, index);
+            if (length > 0)
+            {
+                count++;
+                index += length - 1;
+            }
+        }
+
+        return count;
+    }
 }
