@@ -70,6 +70,12 @@ internal sealed class SpellingAnalyzer : Analyzer
     /// <summary>A word the web knows is still a misspelling when it is one edit from a word this common (Google Books count).</summary>
     private const long MinimumMisspelledTargetCount = 10_000_000;
 
+    /// <summary>
+    /// A word the web knows that is shorter than <see cref="MinimumMisspellingLength"/> is a misspelling only when two of
+    /// its letters swapped make one of the few hundred most common words, this common or more ("teh", "adn", "taht").
+    /// </summary>
+    private const long MinimumShortSwapTargetCount = 100_000_000;
+
     /// <summary>The letters tried where one may have been dropped: '-' stands for the letter before (a lost double).</summary>
     private const string DroppedLetters = "-aeiou";
 
@@ -148,7 +154,9 @@ internal sealed class SpellingAnalyzer : Analyzer
             // asked second: a text whose only unknown word is one ("goverment") never loads the tokenizer (about
             // 100 ms in a fresh process), and every other word needs the suggestions either way.
             if (candidate.Kind != SpellingCandidateKind.MisplacedSpace && context.Options.UseSubwordSignal
-                && (candidate.Word.Length < MinimumMisspellingLength || !IsCommonMisspelling(summary.GetSuggestions(index, lexicon)))
+                && (candidate.Word.Length < MinimumMisspellingLength
+                    ? !HasSwappedLetters(lexicon, context.Language.PartsOfSpeech, candidate.Word, MinimumShortSwapTargetCount)
+                    : !IsCommonMisspelling(summary.GetSuggestions(index, lexicon)))
                 && context.Language.Subwords.IsWholePiece(candidate.Word))
             {
                 continue;
@@ -188,11 +196,13 @@ internal sealed class SpellingAnalyzer : Analyzer
         suggestions.Count > 0 && suggestions[0].Distance == 1 && suggestions[0].Count >= MinimumMisspelledTargetCount;
 
     /// <summary>
-    /// Whether swapping two neighbouring letters of <paramref name="word"/> makes a very common word ("cheif", "recieved").
+    /// Whether swapping two neighbouring letters of <paramref name="word"/> makes a very common word ("cheif", "recieved"),
+    /// one counted at least <paramref name="minimumCount"/> times (at least <see cref="MinimumMisspelledTargetCount"/>: the
+    /// lexicon keeps the anagrams of the words that common, for the probe that settles most words).
     /// A word the word classes know only as a name does not count: a capitalized word two letters away from a name is
     /// mostly another spelling of a name ("Alexandre", "Alexander"), not a slip.
     /// </summary>
-    private static bool HasSwappedLetters(EnglishLexicon lexicon, PartOfSpeechLexicon partsOfSpeech, ReadOnlySpan<char> word)
+    private static bool HasSwappedLetters(EnglishLexicon lexicon, PartOfSpeechLexicon partsOfSpeech, ReadOnlySpan<char> word, long minimumCount = MinimumMisspelledTargetCount)
     {
         // Most capitalized unknown words are names that no common word is an anagram of: one probe settles them.
         if (word.Length > MaximumLength || !lexicon.HasAnagramCountedAtLeast(word, MinimumMisspelledTargetCount))
@@ -210,7 +220,7 @@ internal sealed class SpellingAnalyzer : Analyzer
 
             word.CopyTo(swapped);
             (swapped[at], swapped[at + 1]) = (word[at + 1], word[at]);
-            if (lexicon.GetCount(swapped) >= MinimumMisspelledTargetCount && partsOfSpeech.GetClasses(swapped) != WordClass.ProperNoun)
+            if (lexicon.GetCount(swapped) >= minimumCount && partsOfSpeech.GetClasses(swapped) != WordClass.ProperNoun)
             {
                 return true;
             }
