@@ -13,6 +13,8 @@ public class FluencyRuleTests
     [InlineData("The police said they will meet {|TR6001:the in|} city tomorrow.")]
     [InlineData("The company reported a {|TR6001:loss quarterly|} of two million dollars.")]
     [InlineData("They will {|TR6001:love always|} their home town.")]
+    [InlineData("The number of cases is higher {|TR6001:then last|} year.")]
+    [InlineData("The team will {|TR6001:loose the|} match if it plays like this.")]
     public void Reports_unlikely_word_sequences(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR6001");
 
     [Theory]
@@ -26,6 +28,10 @@ public class FluencyRuleTests
     [InlineData("Guards were posted at places of high people concentration.")]
     [InlineData("The store limited the allowed amount to two packs last week.")]
     [InlineData("I disagreed strongly with many of his suggestions, as did others.")]
+    [InlineData("Cases were higher than last year, and then the rate fell more than expected.")]
+    [InlineData("The team could lose the match, and there were loose ends in their plans for its future.")]
+    [InlineData("It's clear that they're ready: your view and whose plan it is will affect the effect of the advice.")]
+    [InlineData("Whether the weather holds, the principal said, is a matter of principle; it was quite quiet.")]
     public void Leaves_fluent_sentences_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR6001");
 
     [Fact]
