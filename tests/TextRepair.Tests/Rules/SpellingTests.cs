@@ -30,6 +30,10 @@ public class SpellingTests
     [InlineData("Tancredo predicts President Trump wins re-election over former Vice President Biden with an {|TR4001:electorral|} count.")]
     [InlineData("He said {|TR4001:teh|} plan {|TR4001:adn|} the budget were ready, and {|TR4001:taht|} was all.")]
     [InlineData("{|TR4001:Teh|} minister resigned on Monday.")]
+    [InlineData("There were {|TR4002:alot|} of people at the rally.")]
+    [InlineData("The police came {|TR4002:aswell|} and said {|TR4002:noone|} was hurt.")]
+    [InlineData("The two leaders thanked {|TR4002:eachother|} after the talks.")]
+    [InlineData("It happens {|TR4002:everytime|} the river floods.")]
     public void Reports_unknown_words_and_words_run_together(string markup) => DiagnosticMarkup.Verify(Engines.Default, markup, "TR4001", "TR4002", "TR4003");
 
     [Theory]
@@ -69,6 +73,7 @@ public class SpellingTests
     [InlineData("He quoted the minister: Maduro dijo que la oposición no ganará las elecciones de mañana en Caracas.")]
     [InlineData("It was a naïve and café-style plan from 2020s COVID-19 talks, the people's choice.")]
     [InlineData("The takedown notices followed the lockdown.")]
+    [InlineData("Everyday life and overtime pay mattered to every homeowner, each one a landowner.")]
     [InlineData("The app ran on ios and the fans wrote lol, as the cdc and nsa did.")]
     public void Leaves_names_known_words_and_foreign_text_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR4001", "TR4002");
 

@@ -12,6 +12,12 @@ internal static class Morphology
 {
     private static readonly string[] Prefixes = ["re", "un", "non", "pre", "post", "anti", "over", "under", "co", "neo", "mis", "dis", "de", "sub", "super", "inter", "multi", "semi", "out", "self", "micro", "mega", "agro", "bio", "eco", "geo", "cyber"];
 
+    /// <summary>
+    /// Words that take a space after or before them in English, beyond the function words: pronouns, articles, `not`, and
+    /// the determiners that fuse with their noun in typing (`alot`, `aswell`, `noone`, `eachother`, `everytime`).
+    /// </summary>
+    private static readonly WordSet SplitAnchors = WordSet.Parse("a an i you your me my us not as no each every", ignoreCase: true);
+
     private static readonly string[] Suffixes = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "ism", "ist", "ists", "ity", "al", "ize", "ized", "ise", "ised", "able", "ful", "less", "ship", "hood", "y"];
 
     public static bool IsKnownDerivation(EnglishLexicon lexicon, ReadOnlySpan<char> word)
@@ -28,7 +34,18 @@ internal static class Morphology
         return HasKnownStem(lexicon, word) || IsCompound(lexicon, word);
     }
 
-    /// <summary>Two common content words of four letters or more; a function word in front ("thecapital") is a lost space instead.</summary>
+    /// <summary>
+    /// Whether <paramref name="word"/> is a function word or another word a space stands next to (see
+    /// <see cref="SplitAnchors"/>): a word built with one is two words run together ("thecapital", "eachother"), not a
+    /// compound.
+    /// </summary>
+    public static bool IsSplitAnchor(ReadOnlySpan<char> word) =>
+        EnglishWords.LowercaseFunctionWords.Contains(word) || SplitAnchors.Contains(word);
+
+    /// <summary>
+    /// Two common content words of four letters or more; a function word or a determiner in front ("thecapital",
+    /// "eachother") is a lost space instead.
+    /// </summary>
     private static bool IsCompound(EnglishLexicon lexicon, ReadOnlySpan<char> word)
     {
         const long Common = 1_000_000;
@@ -37,7 +54,7 @@ internal static class Morphology
             ReadOnlySpan<char> left = word[..split];
             ReadOnlySpan<char> right = word[split..];
             if (lexicon.GetCount(left) >= Common && lexicon.GetCount(right) >= Common
-                && !EnglishWords.LowercaseFunctionWords.Contains(left) && !EnglishWords.LowercaseFunctionWords.Contains(right))
+                && !IsSplitAnchor(left) && !IsSplitAnchor(right))
             {
                 return true;
             }

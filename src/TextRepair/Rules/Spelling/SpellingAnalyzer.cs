@@ -91,7 +91,12 @@ internal sealed class SpellingAnalyzer : Analyzer
     /// <summary>How far a misplaced space may stand from where it belongs.</summary>
     private const int MaximumSpaceShift = 2;
 
-    private static readonly WordSet SplitAnchors = WordSet.Parse("a an i you your me my us not", ignoreCase: true);
+    /// <summary>
+    /// A word the web knows is still two words run together when it splits into a pair this common (SymSpell's bigram
+    /// count): `alot`, `atleast`, `everytime` are common on the web as typos are.
+    /// </summary>
+    private const long MinimumWebRunTogetherBigramCount = 100_000_000;
+
 
     [ThreadStatic]
     private static List<SpellingCandidate>? scratch;
@@ -157,7 +162,8 @@ internal sealed class SpellingAnalyzer : Analyzer
                 && (candidate.Word.Length < MinimumMisspellingLength
                     ? !HasSwappedLetters(lexicon, context.Language.PartsOfSpeech, candidate.Word, MinimumShortSwapTargetCount)
                     : !IsCommonMisspelling(summary.GetSuggestions(index, lexicon)))
-                && context.Language.Subwords.IsWholePiece(candidate.Word))
+                && context.Language.Subwords.IsWholePiece(candidate.Word)
+                && !(TrySplit(lexicon, sequences: null, candidate.Word, allowContentWords: false, out _, out long pairCount) && pairCount >= MinimumWebRunTogetherBigramCount))
             {
                 continue;
             }
@@ -343,7 +349,7 @@ internal sealed class SpellingAnalyzer : Analyzer
                 continue;
             }
 
-            if (IsSplitAnchor(left) || IsSplitAnchor(right))
+            if (Morphology.IsSplitAnchor(left) || Morphology.IsSplitAnchor(right))
             {
                 long count = lexicon.GetBigramCount(left, right);
                 if (count > bestCount)
@@ -375,9 +381,6 @@ internal sealed class SpellingAnalyzer : Analyzer
         bestCount = 0;
         return compoundAt > 0;
     }
-
-    private static bool IsSplitAnchor(ReadOnlySpan<char> word) =>
-        EnglishWords.LowercaseFunctionWords.Contains(word) || SplitAnchors.Contains(word);
 
     /// <summary>
     /// A space typed off its place between <paramref name="left"/> and <paramref name="right"/>: the letters respaced
