@@ -77,6 +77,16 @@ public class SpellingTests
     [InlineData("The app ran on ios and the fans wrote lol, as the cdc and nsa did.")]
     public void Leaves_names_known_words_and_foreign_text_alone(string text) => DiagnosticMarkup.Verify(Engines.Default, text, "TR4001", "TR4002");
 
+    [Theory]
+    [InlineData("I believe it is nto the case.", "not")]
+    [InlineData("He said teh plan was ready.", "the")]
+    [InlineData("Officials said the plan was nto ready.", "not")]
+    public void A_swap_of_two_neighbouring_letters_is_the_first_suggestion(string text, string first)
+    {
+        Diagnostic diagnostic = Assert.Single(Engines.Default.Analyze(text).Diagnostics, d => d.Id == "TR4001");
+        Assert.Equal(first, diagnostic.Fixes[0].Changes[0].NewText);
+    }
+
     [Fact]
     public void Suggestions_keep_the_case_and_are_never_automatic()
     {

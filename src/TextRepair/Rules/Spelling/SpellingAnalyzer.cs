@@ -187,7 +187,7 @@ internal sealed class SpellingAnalyzer : Analyzer
 
                     break;
                 default:
-                    Report(context, lexicon, span, candidate.Word, summary.GetSuggestions(index, lexicon));
+                    Report(context, lexicon, span, candidate.Word, SwappedFirst(candidate.Word, summary.GetSuggestions(index, lexicon)));
                     break;
             }
         }
@@ -301,6 +301,44 @@ internal sealed class SpellingAnalyzer : Analyzer
         }
 
         context.Report(Misspelling, span, Misspelling.FormatMessage(word, CaseMatching.Match(word, suggestions[0].Word)), Corrections(word, span, suggestions));
+    }
+
+    /// <summary>
+    /// The suggestions with the nearest one that swaps two neighbouring letters of <paramref name="word"/> first: among
+    /// words one edit away, two keys struck in the wrong order is the likeliest slip, so `nto` is `not` before `to`,
+    /// however much more common `to` is.
+    /// </summary>
+    private static IReadOnlyList<SpellingSuggestion> SwappedFirst(string word, IReadOnlyList<SpellingSuggestion> suggestions)
+    {
+        for (int index = 1; index < suggestions.Count && suggestions[index].Distance == 1 && suggestions[0].Distance == 1; index++)
+        {
+            if (IsNeighbourSwap(word, suggestions[index].Word))
+            {
+                var reordered = new List<SpellingSuggestion>(suggestions.Count) { suggestions[index] };
+                reordered.AddRange(suggestions.Where((_, at) => at != index));
+                return reordered;
+            }
+        }
+
+        return suggestions;
+    }
+
+    /// <summary>Whether <paramref name="candidate"/> is <paramref name="word"/> (in any case) with two neighbouring letters swapped.</summary>
+    private static bool IsNeighbourSwap(ReadOnlySpan<char> word, ReadOnlySpan<char> candidate)
+    {
+        if (word.Length != candidate.Length)
+        {
+            return false;
+        }
+
+        int at = 0;
+        while (at < word.Length && char.ToLowerInvariant(word[at]) == candidate[at])
+        {
+            at++;
+        }
+
+        return at + 1 < word.Length && char.ToLowerInvariant(word[at]) == candidate[at + 1] && char.ToLowerInvariant(word[at + 1]) == candidate[at]
+            && word[(at + 2)..].Equals(candidate[(at + 2)..], StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A capitalized sentence opener: a name unless it is one edit from a common word ("Generaly", "Cheif").</summary>
