@@ -591,6 +591,13 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
             Insertable = [.. UnlikelyWordSequenceAnalyzer.Insertable.Select(word => model.GetWordId(word))];
             ConfusionSets = [.. UnlikelyWordSequenceAnalyzer.ConfusionSets.Select(set => set.Select(word => model.GetWordId(word)).ToArray())];
             int[] confusionWords = [.. ConfusionSets.SelectMany(set => set).Where(id => id >= 0).Distinct()];
+
+            // Each confusion word is one bit of a 64-bit mask (ConfusionBefore, ConfusionAfter); the sets above hold 60 words.
+            if (confusionWords.Length > 64)
+            {
+                throw new InvalidOperationException($"The confusion sets hold {confusionWords.Length} words; the masks hold 64.");
+            }
+
             confusionBitIndex = new sbyte[model.WordCount];
             confusionBitIndex.AsSpan().Fill(-1);
             for (int bit = 0; bit < confusionWords.Length; bit++)
