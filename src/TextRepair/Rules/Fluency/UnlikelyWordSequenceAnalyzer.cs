@@ -65,7 +65,8 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
 
     private static readonly string[] Insertable = ["the", "a", "to", "of", "in", "that", "and", "is", "for", "on", "with", "was", "be", "has"];
 
-    private static readonly string[][] ConfusionSets =
+    /// <summary>Function words that stand for one another in translation: a preposition for a preposition, an article for an article.</summary>
+    private static readonly string[][] FunctionWordSets =
     [
         ["in", "on", "at", "to", "for", "of", "with", "from", "by", "about", "into", "over", "after", "since", "during"],
         ["a", "an", "the"],
@@ -73,6 +74,17 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         ["has", "have", "had"],
         ["this", "these", "that", "those"],
         ["much", "many"],
+    ];
+
+    /// <summary>
+    /// Words people confuse by their sound or spelling ("then" for "than", "its" for "it's"). Each is as probable in
+    /// fluent text as the word meant, so a position holding one is tried for the other members of its set whether or not
+    /// the model finds it improbable, and a replacement within such a set is reported on less evidence
+    /// (<see cref="SoundAlikeReportAbove"/>): a slip between two such words is far likelier than a random edit, which is
+    /// what <see cref="ReportAbove"/> guards against.
+    /// </summary>
+    private static readonly string[][] SoundAlikeSets =
+    [
         ["than", "then"],
         ["its", "it's"],
         ["their", "there", "they're"],
@@ -89,14 +101,8 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         ["breath", "breathe"],
     ];
 
-    /// <summary>
-    /// The confusion sets from here on hold words people confuse by their sound or spelling ("then" for "than", "its"
-    /// for "it's"). Each is as probable in fluent text as the word meant, so a position holding one is tried for the other
-    /// members of its set whether or not the model finds it improbable, and a replacement within such a set is reported
-    /// on less evidence (<see cref="SoundAlikeReportAbove"/>): a slip between two such words is far likelier than a
-    /// random edit, which is what <see cref="ReportAbove"/> guards against.
-    /// </summary>
-    private const int FirstSoundAlikeSet = 6;
+    /// <summary>The sets a word is replaced within: the function-word sets, then the sound-alike sets.</summary>
+    private static readonly string[][] ConfusionSets = [.. FunctionWordSets, .. SoundAlikeSets];
 
     /// <summary>
     /// How much likelier (log10, after <see cref="ReplacementPenalty"/>) the other word of a sound-alike set must make
@@ -615,7 +621,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
                     if (id >= 0)
                     {
                         ConfusionSetOf[id] = (sbyte)set;
-                        Kinds[id] |= set >= FirstSoundAlikeSet ? EditWordKind.SoundAlike : 0;
+                        Kinds[id] |= set >= FunctionWordSets.Length ? EditWordKind.SoundAlike : 0;
                     }
                 }
             }
@@ -707,7 +713,7 @@ internal sealed class UnlikelyWordSequenceAnalyzer : Analyzer
         Auxiliary = 2,
         FunctionWord = 4,
 
-        /// <summary>A member of a sound-alike confusion set (see <see cref="FirstSoundAlikeSet"/>).</summary>
+        /// <summary>A member of one of the <see cref="SoundAlikeSets"/>.</summary>
         SoundAlike = 8,
     }
 }

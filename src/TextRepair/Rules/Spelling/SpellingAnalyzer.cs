@@ -97,7 +97,6 @@ internal sealed class SpellingAnalyzer : Analyzer
     /// </summary>
     private const long MinimumWebRunTogetherBigramCount = 100_000_000;
 
-
     [ThreadStatic]
     private static List<SpellingCandidate>? scratch;
 
